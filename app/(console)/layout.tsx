@@ -1,0 +1,14 @@
+import { ConsoleShell } from '@/components/console/console-shell';
+import { requireStaff } from '@/lib/auth/session';
+import { permissionsOf } from '@/lib/auth/permissions';
+
+export const dynamic = 'force-dynamic';
+
+export default async function ConsoleLayout({ children }: { children: React.ReactNode }) {
+  const me = await requireStaff();
+  return (
+    <ConsoleShell staff={{ name: me.name, email: me.email, role: me.role }} permissions={permissionsOf(me.role)}>
+      {children}
+    </ConsoleShell>
+  );
+}

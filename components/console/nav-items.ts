@@ -1,0 +1,20 @@
+import type { Permission } from '@/lib/auth/permissions';
+import type { StaffRole } from '@/db/schema';
+
+export type NavItem = { href: string; label: string; permission: Permission };
+
+// Labels are keys in messages/<locale>/common.json under "nav".
+export const navItems: NavItem[] = [
+  { href: '/queue', label: 'queue', permission: 'queue.view' },
+  { href: '/escalations', label: 'escalations', permission: 'escalation.view' },
+  { href: '/audit', label: 'audit', permission: 'audit.view' },
+  { href: '/admin/staff', label: 'staff', permission: 'staff.manage' },
+  { href: '/admin/api-keys', label: 'apiKeys', permission: 'apikey.manage' },
+  { href: '/admin/categories', label: 'categories', permission: 'category.configure' },
+];
+
+const landing: Record<StaffRole, string> = { moderator: '/queue', supervisor: '/queue', admin: '/admin/staff' };
+
+export function landingPath(role: StaffRole): string {
+  return landing[role];
+}

@@ -1,0 +1,6 @@
+export * from './staff';
+export * from './audit';
+export * from './api-keys';
+export * from './categories';
+export * from './reports';
+export * from './outbox';

@@ -1,0 +1,106 @@
+import { sql } from 'drizzle-orm';
+import {
+  bigint, boolean, index, integer, jsonb, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid,
+} from 'drizzle-orm/pg-core';
+import { categories } from './categories';
+import { staff } from './staff';
+import { apiKeys } from './api-keys';
+
+export const channel = pgEnum('channel', [
+  'post', 'comment', 'private_message', 'livestream', 'short_video', 'bullet_comment', 'topic', 'group', 'account',
+]);
+export const caseStatus = pgEnum('case_status', ['open', 'escalated', 'decided']);
+export const decisionAction = pgEnum('decision_action', ['not_violation', 'fold', 'remove', 'warn', 'escalate']);
+export const dismissalReason = pgEnum('dismissal_reason', ['legitimate_criticism', 'insufficient_evidence', 'duplicate']);
+
+// One case per reported subject while it is undecided; every report on that subject joins it.
+export const cases = pgTable('cases', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  subjectKey: text('subject_key').notNull(),
+  channel: channel('channel').notNull(),
+  categoryId: text('category_id').references(() => categories.id),
+  subjectAccountId: text('subject_account_id').notNull(),
+  subjectContentId: text('subject_content_id'),
+  targetAccountId: text('target_account_id'),
+  involvesMinor: boolean('involves_minor').notNull().default(false),
+  selfHarm: boolean('self_harm').notNull().default(false),
+  severity: integer('severity').notNull(),
+  reportCount: integer('report_count').notNull().default(0),
+  reporterCount: integer('reporter_count').notNull().default(0),
+  // Sort key computed by lib/reports/priority.ts: minors, then self-harm, then risk.
+  priority: bigint('priority', { mode: 'number' }).notNull(),
+  status: caseStatus('status').notNull().default('open'),
+  dueAt: timestamp('due_at', { withTimezone: true }).notNull(),
+  claimedBy: uuid('claimed_by').references(() => staff.id),
+  leaseExpiresAt: timestamp('lease_expires_at', { withTimezone: true }),
+  firstEvidenceId: uuid('first_evidence_id'),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  firstActionAt: timestamp('first_action_at', { withTimezone: true }),
+  decidedAt: timestamp('decided_at', { withTimezone: true }),
+  decidedBy: uuid('decided_by').references(() => staff.id),
+  decision: decisionAction('decision'),
+}, (t) => [
+  uniqueIndex('cases_open_subject_uq').on(t.subjectKey).where(sql`status <> 'decided'`),
+  // Claim-next and the queue page walk these in order; claimed rows drop out of the partial index.
+  index('cases_claimable_idx').on(t.status, t.priority.desc(), t.createdAt, t.id).where(sql`claimed_by is null and status <> 'decided'`),
+  index('cases_queue_idx').on(t.status, t.priority.desc(), t.createdAt, t.id),
+  index('cases_lease_idx').on(t.leaseExpiresAt).where(sql`claimed_by is not null`),
+  index('cases_due_idx').on(t.dueAt).where(sql`status <> 'decided'`),
+  index('cases_subject_account_idx').on(t.subjectAccountId, t.createdAt.desc()),
+  index('cases_target_account_idx').on(t.targetAccountId, t.createdAt.desc()),
+]);
+
+// Immutable copy of what was reported, with the SHA-256 of its canonical JSON.
+export const evidenceSnapshots = pgTable('evidence_snapshots', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  content: jsonb('content').notNull(),
+  sha256: text('sha256').notNull(),
+  capturedAt: timestamp('captured_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const reports = pgTable('reports', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  externalId: text('external_id').notNull().unique(),
+  caseId: uuid('case_id').notNull().references(() => cases.id),
+  channel: channel('channel').notNull(),
+  categoryId: text('category_id').references(() => categories.id),
+  reporterAccountId: text('reporter_account_id').notNull(),
+  reporterIsMinor: boolean('reporter_is_minor').notNull().default(false),
+  targetAccountId: text('target_account_id'),
+  targetIsMinor: boolean('target_is_minor').notNull().default(false),
+  subjectAccountId: text('subject_account_id').notNull(),
+  subjectContentId: text('subject_content_id'),
+  description: text('description'),
+  evidenceId: uuid('evidence_id').notNull().references(() => evidenceSnapshots.id),
+  apiKeyId: uuid('api_key_id').references(() => apiKeys.id),
+  receivedAt: timestamp('received_at', { withTimezone: true }).notNull().defaultNow(),
+}, (t) => [
+  index('reports_case_idx').on(t.caseId),
+  index('reports_reporter_idx').on(t.reporterAccountId),
+]);
+
+export const decisions = pgTable('decisions', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  caseId: uuid('case_id').notNull().references(() => cases.id),
+  decidedBy: uuid('decided_by').notNull().references(() => staff.id),
+  action: decisionAction('action').notNull(),
+  reason: dismissalReason('reason'),
+  categoryId: text('category_id').references(() => categories.id),
+  note: text('note'),
+  standardsVersion: integer('standards_version'),
+  decidedAt: timestamp('decided_at', { withTimezone: true }).notNull().defaultNow(),
+}, (t) => [index('decisions_case_idx').on(t.caseId), index('decisions_staff_idx').on(t.decidedBy, t.decidedAt)]);
+
+export type Case = typeof cases.$inferSelect;
+export type Report = typeof reports.$inferSelect;
+export type Decision = typeof decisions.$inferSelect;
+export type Channel = (typeof channel.enumValues)[number];
+export type CaseStatus = (typeof caseStatus.enumValues)[number];
+export type DecisionAction = (typeof decisionAction.enumValues)[number];
+export type DismissalReason = (typeof dismissalReason.enumValues)[number];
+
+// Kept for the metadata: jsonb content is { text, context, channel, accountId, contentId, createdAt }.
+export type EvidenceContent = {
+  channel: string; accountId: string; contentId: string | null; text: string; context: string[]; createdAt: string;
+};

@@ -1,0 +1,20 @@
+import { count } from 'drizzle-orm';
+import type { Db } from '@/db/client';
+import { staff } from '@/db/schema';
+import { seedCategories, seedDemoStaff } from './base';
+
+export async function isEmpty(db: Db): Promise<boolean> {
+  const [{ n }] = await db.select({ n: count() }).from(staff);
+  return n === 0;
+}
+
+/** Demo data: categories, one login per role and a live-looking queue. */
+export async function seedDemo(db: Db, opts: { now?: Date } = {}) {
+  const now = opts.now ?? new Date();
+  await db.transaction(async (tx) => {
+    await seedCategories(tx);
+    await seedDemoStaff(tx);
+  });
+  const { seedDemoReports } = await import('./demo-reports');
+  return seedDemoReports(db, now);
+}

@@ -1,0 +1,37 @@
+import { test as base, expect, type Page } from '@playwright/test';
+
+export const DEMO_PASSWORD = 'bulwark-demo';
+export const logins = {
+  moderator: 'moderator@bulwark.test',
+  moderator2: 'moderator2@bulwark.test',
+  supervisor: 'supervisor@bulwark.test',
+  supervisor2: 'supervisor2@bulwark.test',
+  admin: 'admin@bulwark.test',
+} as const;
+export type Login = keyof typeof logins;
+
+export async function signIn(page: Page, who: Login | { email: string; password: string }) {
+  const { email, password } = typeof who === 'string' ? { email: logins[who], password: DEMO_PASSWORD } : who;
+  await page.goto('/sign-in');
+  await page.getByLabel(/email|邮箱/i).fill(email);
+  await page.getByLabel(/password|密码/i).fill(password);
+  await page.getByRole('button', { name: /^(sign in|登录)$/i }).click();
+  await expect(page).not.toHaveURL(/\/sign-in/);
+}
+
+/** Pages already signed in as each demo role, each in its own browser context. */
+export const test = base.extend<{ asRole: (who: Login) => Promise<Page> }>({
+  asRole: async ({ browser }, use) => {
+    const contexts: Awaited<ReturnType<typeof browser.newContext>>[] = [];
+    await use(async (who) => {
+      const context = await browser.newContext();
+      contexts.push(context);
+      const page = await context.newPage();
+      await signIn(page, who);
+      return page;
+    });
+    await Promise.all(contexts.map((c) => c.close()));
+  },
+});
+
+export { expect };

@@ -1,0 +1,32 @@
+import type { StaffRole } from '@/db/schema';
+
+export const roles = ['moderator', 'supervisor', 'admin'] as const satisfies readonly StaffRole[];
+
+/**
+ * The one place that says who may do what. Anything not listed here is denied: every server action
+ * and console page names the permission it needs, and lib/actions checks it on the server.
+ */
+export const permissionTable = {
+  'queue.view': ['moderator', 'supervisor'],
+  'case.view': ['moderator', 'supervisor'],
+  'case.claim': ['moderator', 'supervisor'],
+  'case.decide': ['moderator', 'supervisor'],
+  'escalation.view': ['supervisor'],
+  'escalation.decide': ['supervisor'],
+  'audit.view': ['supervisor', 'admin'],
+  'staff.manage': ['admin'],
+  'apikey.manage': ['admin'],
+  'category.configure': ['admin'],
+} as const satisfies Record<string, readonly StaffRole[]>;
+
+export type Permission = keyof typeof permissionTable;
+
+export function can(role: StaffRole | null | undefined, permission: Permission): boolean {
+  if (!role) return false;
+  const allowed: readonly StaffRole[] | undefined = permissionTable[permission];
+  return allowed?.includes(role) ?? false;
+}
+
+export function permissionsOf(role: StaffRole): Permission[] {
+  return (Object.keys(permissionTable) as Permission[]).filter((p) => can(role, p));
+}

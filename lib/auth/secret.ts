@@ -1,0 +1,23 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { randomBytes } from 'node:crypto';
+
+/** AUTH_SECRET from the environment; in demo mode (no DATABASE_URL) one generated once into .data/. */
+export function authSecret(): string | undefined {
+  if (process.env.AUTH_SECRET) return process.env.AUTH_SECRET;
+  if (process.env.DATABASE_URL) return undefined;
+  const dir = path.resolve(/*turbopackIgnore: true*/ process.env.BULWARK_DATA_DIR ?? '.data');
+  const file = path.join(dir, 'auth-secret');
+  try {
+    return fs.readFileSync(file, 'utf8').trim();
+  } catch {
+    fs.mkdirSync(dir, { recursive: true });
+    const secret = randomBytes(32).toString('base64url');
+    try {
+      fs.writeFileSync(file, secret, { flag: 'wx', mode: 0o600 });
+      return secret;
+    } catch {
+      return fs.readFileSync(file, 'utf8').trim(); // another process wrote it first
+    }
+  }
+}

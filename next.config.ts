@@ -1,0 +1,13 @@
+import type { NextConfig } from 'next';
+import createNextIntlPlugin from 'next-intl/plugin';
+
+const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
+
+const config: NextConfig = {
+  // PGlite ships a 9 MB wasm: bundling it breaks webpack and lets Turbopack serve it publicly.
+  serverExternalPackages: ['@electric-sql/pglite'],
+  poweredByHeader: false,
+  experimental: { authInterrupts: true },
+};
+
+export default withNextIntl(config);

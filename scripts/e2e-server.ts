@@ -1,0 +1,48 @@
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { Client } from 'pg';
+import { openDatabase } from '@/db/client';
+import { migrate } from '@/db/migrate';
+import { seedDemo } from '@/db/seed';
+
+// Serves the built console for Playwright on a fresh demo database: a new database on the test
+// Postgres server when one answers, otherwise a fresh PGlite folder.
+const port = process.argv[2] ?? '3100';
+const adminUrl = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const env: NodeJS.ProcessEnv = { ...process.env, BULWARK_DEMO: '1', AUTH_SECRET: 'e2e-secret-not-for-production', AUTH_TRUST_HOST: 'true', PORT: port };
+
+async function postgresReachable() {
+  if (process.env.BULWARK_TEST_DB === 'pglite') return false;
+  const c = new Client({ connectionString: adminUrl, connectionTimeoutMillis: 1500 });
+  try { await c.connect(); await c.end(); return true; } catch { return false; }
+}
+
+if (await postgresReachable()) {
+  const name = `bulwark_e2e_${port}`;
+  const admin = new Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const u = new URL(adminUrl);
+  u.pathname = `/${name}`;
+  env.DATABASE_URL = u.toString();
+  const database = await openDatabase({ url: env.DATABASE_URL });
+  await migrate(database);
+  await seedDemo(database.db);
+  await database.close();
+} else {
+  const dir = path.resolve('.test-data', `e2e-${port}`);
+  fs.rmSync(dir, { recursive: true, force: true });
+  env.BULWARK_DATA_DIR = dir;
+  delete env.DATABASE_URL;
+  const database = await openDatabase({ folder: path.join(dir, 'pglite') });
+  await migrate(database);
+  await seedDemo(database.db);
+  await database.close();
+}
+
+const server = spawn('npx', ['next', 'start', '-p', port, '-H', '127.0.0.1'], { env, stdio: 'inherit' });
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal));
+server.on('exit', (code) => process.exit(code ?? 0));

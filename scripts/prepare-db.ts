@@ -1,0 +1,20 @@
+import { migrate } from '@/db/migrate';
+import { isEmpty, seedDemo } from '@/db/seed';
+import { authSecret } from '@/lib/auth/secret';
+import { isDemoMode } from '@/lib/demo/mode';
+import { where, withAppDatabase } from './open-database';
+
+// Runs before `next dev` / `next start`: migrates, seeds demo data on a first demo start, and makes
+// sure the demo AUTH_SECRET exists. It closes the database (and its lock) before the server opens it.
+await withAppDatabase(async (database) => {
+  await migrate(database);
+  if (isDemoMode() && (await isEmpty(database.db))) {
+    const result = await seedDemo(database.db);
+    console.log(`First start: seeded demo data (${result.reports} reports).`);
+  }
+  console.log(`Database ready: ${where()}.`);
+});
+if (!authSecret()) {
+  console.error('error: AUTH_SECRET is not set. Set it (e.g. `openssl rand -base64 32`) when using DATABASE_URL.');
+  process.exit(1);
+}
