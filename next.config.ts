@@ -7,6 +7,8 @@ const config: NextConfig = {
   // PGlite ships a 9 MB wasm: bundling it breaks webpack and lets Turbopack serve it publicly.
   serverExternalPackages: ['@electric-sql/pglite'],
   poweredByHeader: false,
+  // Lets several checkouts' builds (or parallel e2e runs) coexist: NEXT_DIST_DIR=.next-other.
+  distDir: process.env.NEXT_DIST_DIR ?? '.next',
   experimental: { authInterrupts: true },
 };
 

@@ -21,6 +21,8 @@ export default defineConfig({
           hookTimeout: 120_000,
           // Each file creates its own database; a couple at a time keeps two cores busy without thrashing.
           maxWorkers: 2,
+          // next-auth imports 'next/server' without an extension, which Node's ESM loader refuses.
+          server: { deps: { inline: ['next-auth'] } },
           sequence: { groupOrder: 1 },
           fileParallelism: true,
         },
