@@ -40,7 +40,8 @@ export function lockDataFolder(folder: string): () => void {
   const me: LockHolder = {
     pid: process.pid,
     host: os.hostname(),
-    command: process.argv.slice(1).map((a) => path.basename(a)).join(' ') || 'node',
+    command: [process.env.npm_lifecycle_event && `npm run ${process.env.npm_lifecycle_event}:`, ...process.argv.slice(1).map((a) => path.basename(a))]
+      .filter(Boolean).join(' ') || 'node',
     since: new Date().toISOString(),
   };
   for (let attempt = 0; attempt < 2; attempt++) {
