@@ -1,0 +1,126 @@
+import { sql, type SQL } from 'drizzle-orm';
+import type { Executor } from '@/db/client';
+import { cases } from '@/db/schema';
+import { DomainError } from '@/lib/actions/result';
+
+export type ClaimQueue = 'open' | 'escalated';
+export type ClaimedCase = { id: string; status: 'open' | 'escalated'; leaseExpiresAt: Date; reused: boolean };
+
+export const DEFAULT_LEASE_MINUTES = 10;
+/** Expired leases released per claim: enough to keep up, small enough to stay one cheap statement. */
+const RELEASE_BATCH = 50;
+
+// A literal, not a parameter: the planner must see `status = 'open'` to prove the partial predicate
+// of cases_claimable_idx (status <> 'decided') with a generic plan too.
+const statusLiteral = (queue: ClaimQueue) => (queue === 'open' ? sql.raw(`'open'`) : sql.raw(`'escalated'`));
+const leaseUntil = (minutes: number) => sql`now() + make_interval(mins => ${Math.max(1, Math.floor(minutes))}::int)`;
+
+const returned = { id: cases.id, status: cases.status, leaseExpiresAt: cases.leaseExpiresAt };
+type Row = { id: string; status: string; leaseExpiresAt: Date | null };
+const toClaimed = (row: Row, reused: boolean): ClaimedCase => ({
+  id: row.id, status: row.status as ClaimedCase['status'], leaseExpiresAt: row.leaseExpiresAt!, reused,
+});
+
+/** The top unheld case of a queue, locked; rows other claimers have locked are skipped, not waited on. */
+export function nextClaimableId(queue: ClaimQueue): SQL {
+  return sql`select id from cases
+    where status = ${statusLiteral(queue)} and status <> 'decided' and claimed_by is null
+    order by priority desc nulls last, created_at, id
+    limit 1
+    for update skip locked`;
+}
+
+/** Puts cases whose lease ran out back in the queue; workers skip rows another claimer is releasing. */
+export async function releaseExpiredLeases(tx: Executor, limit = RELEASE_BATCH): Promise<number> {
+  const rows = await tx
+    .update(cases)
+    .set({ claimedBy: null, leaseExpiresAt: null })
+    .where(sql`${cases.id} in (
+      select id from cases
+      where claimed_by is not null and lease_expires_at < now()
+      order by lease_expires_at
+      limit ${limit}
+      for update skip locked)`)
+    .returning({ id: cases.id });
+  return rows.length;
+}
+
+/**
+ * Gives the moderator the top case nobody holds, with a lease. Someone who still holds an unexpired
+ * case (in either queue) gets that one back, its lease renewed, so nobody works two cases at once.
+ * The claim itself is one statement walking cases_claimable_idx with SKIP LOCKED, so concurrent
+ * claimers never wait on, or receive, the same row.
+ */
+export async function claimNextCase(
+  tx: Executor,
+  staffId: string,
+  opts: { queue: ClaimQueue; leaseMinutes?: number },
+): Promise<ClaimedCase | null> {
+  const until = leaseUntil(opts.leaseMinutes ?? DEFAULT_LEASE_MINUTES);
+
+  const [held] = await tx
+    .update(cases)
+    .set({ leaseExpiresAt: until })
+    .where(sql`${cases.id} = (
+      select id from cases
+      where claimed_by = ${staffId} and lease_expires_at > now() and status <> 'decided'
+      order by lease_expires_at desc limit 1)`)
+    .returning(returned);
+  if (held) return toClaimed(held, true);
+
+  await releaseExpiredLeases(tx);
+
+  const [claimed] = await tx
+    .update(cases)
+    .set({ claimedBy: staffId, leaseExpiresAt: until })
+    .where(sql`${cases.id} = (${nextClaimableId(opts.queue)})`)
+    .returning(returned);
+  return claimed ? toClaimed(claimed, false) : null;
+}
+
+/** Claims one particular case, if nobody holds it (or their lease ran out) and it is undecided. */
+export async function claimCase(tx: Executor, caseId: string, staffId: string, leaseMinutes = DEFAULT_LEASE_MINUTES): Promise<ClaimedCase | null> {
+  const [row] = await tx
+    .update(cases)
+    .set({ claimedBy: staffId, leaseExpiresAt: leaseUntil(leaseMinutes) })
+    .where(sql`${cases.id} = ${caseId} and ${cases.status} <> 'decided'
+      and (${cases.claimedBy} is null or ${cases.claimedBy} = ${staffId} or ${cases.leaseExpiresAt} < now())`)
+    .returning(returned);
+  return row ? toClaimed(row, false) : null;
+}
+
+/** Another unexpired case this moderator holds, if any. */
+export async function heldCaseId(tx: Executor, staffId: string, exceptCaseId?: string): Promise<string | null> {
+  const [row] = await tx
+    .select({ id: cases.id })
+    .from(cases)
+    .where(sql`${cases.claimedBy} = ${staffId} and ${cases.leaseExpiresAt} > now() and ${cases.status} <> 'decided'
+      ${exceptCaseId ? sql`and ${cases.id} <> ${exceptCaseId}` : sql``}`)
+    .limit(1);
+  return row?.id ?? null;
+}
+
+/** Extends the lease, only while the case is still this moderator's and the lease has not run out. */
+export async function renewLease(tx: Executor, caseId: string, staffId: string, leaseMinutes = DEFAULT_LEASE_MINUTES): Promise<Date> {
+  const [row] = await tx
+    .update(cases)
+    .set({ leaseExpiresAt: leaseUntil(leaseMinutes) })
+    .where(sql`${cases.id} = ${caseId} and ${cases.claimedBy} = ${staffId}
+      and ${cases.leaseExpiresAt} > now() and ${cases.status} <> 'decided'`)
+    .returning(returned);
+  if (!row) throw leaseExpired();
+  return row.leaseExpiresAt!;
+}
+
+/** Hands the case back to the queue. Releasing a case you do not hold changes nothing. */
+export async function releaseCase(tx: Executor, caseId: string, staffId: string): Promise<boolean> {
+  const rows = await tx
+    .update(cases)
+    .set({ claimedBy: null, leaseExpiresAt: null })
+    .where(sql`${cases.id} = ${caseId} and ${cases.claimedBy} = ${staffId}`)
+    .returning({ id: cases.id });
+  return rows.length > 0;
+}
+
+export const leaseExpired = () =>
+  new DomainError('lease_expired', 'Your lease on this case has expired or it was released, so it went back to the queue. Claim it again to continue; nothing was saved.');

@@ -1,0 +1,117 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { eq, sql } from 'drizzle-orm';
+import { cases, type Staff } from '@/db/schema';
+import { queryRows } from '@/db/query';
+import { claimNextCase, nextClaimableId, releaseCase, renewLease } from '@/lib/reports/claim';
+import { createTestDatabase, type TestDatabase } from '../support/db';
+import { createStaff } from '../support/staff';
+import { insertCase, insertCases } from '../support/cases';
+
+let t: TestDatabase;
+let mod: Staff;
+let mod2: Staff;
+beforeAll(async () => {
+  t = await createTestDatabase({ poolSize: 40 });
+  mod = await createStaff(t.db, 'moderator');
+  mod2 = await createStaff(t.db, 'moderator');
+});
+afterAll(async () => { await t.drop(); });
+// Each test starts from an empty queue.
+beforeEach(async () => {
+  await t.db.update(cases).set({ status: 'decided', claimedBy: null, leaseExpiresAt: null }).where(sql`status <> 'decided'`);
+});
+
+const claim = (staffId: string, queue: 'open' | 'escalated' = 'open') => t.db.transaction((tx) => claimNextCase(tx, staffId, { queue }));
+const finish = (id: string) => t.db.update(cases).set({ status: 'decided', claimedBy: null, leaseExpiresAt: null }).where(eq(cases.id, id));
+
+describe('claim next', () => {
+  it('gives 32 concurrent claimers each of 1,000 cases exactly once', async () => {
+    const now = Date.now();
+    const created = await insertCases(t.db, Array.from({ length: 1000 }, (_, i) => ({
+      categoryId: ['insult', 'threat', 'rumour', 'self_harm'][i % 4], targetIsMinor: i % 37 === 0, reporters: 1 + (i % 5),
+      createdAt: new Date(now - (i % 100) * 1000),
+    })));
+    const claimers = await Promise.all(Array.from({ length: 32 }, () => createStaff(t.db, 'moderator')));
+    const got: string[][] = claimers.map(() => []);
+    await Promise.all(claimers.map(async (c, k) => {
+      for (;;) {
+        const claimed = await claim(c.id);
+        if (!claimed) return;
+        expect(claimed.reused).toBe(false);
+        got[k].push(claimed.id);
+        // Deciding is a separate transaction, as in the console: meanwhile the case is held, not locked.
+        await finish(claimed.id);
+      }
+    }));
+    const all = got.flat();
+    expect(all).toHaveLength(1000);
+    expect(new Set(all).size).toBe(1000);
+    expect(new Set(all)).toEqual(new Set(created.map((c) => c.id)));
+  });
+
+  it('orders minors first, then self-harm, then risk (severity, reporters), then age', async () => {
+    const old = new Date(Date.now() - 3_600_000);
+    const young = new Date();
+    const ids = await insertCases(t.db, [
+      { categoryId: 'derision', createdAt: old },                         // 7: lowest risk
+      { categoryId: 'threat', reporters: 1, createdAt: young },           // 6: severity 4, newer
+      { categoryId: 'self_harm', createdAt: young },                      // 2: self-harm
+      { categoryId: 'threat', reporters: 1, createdAt: old },             // 5: severity 4, older
+      { categoryId: 'derision', reporterIsMinor: true, createdAt: young },// 1: minor reporter beats self-harm
+      { categoryId: 'threat', reporters: 6, createdAt: young },           // 4: more reporters
+      { categoryId: 'threat', targetIsMinor: true, createdAt: young },    // 0: minor target, severe
+      { categoryId: 'privacy_invasion', reporters: 9, createdAt: young }, // 3: severity 4, most reporters
+    ]).then((rows) => rows.map((r) => r.id));
+    const order: string[] = [];
+    for (let claimed = await claim(mod.id); claimed; claimed = await claim(mod.id)) {
+      order.push(claimed.id);
+      await finish(claimed.id);
+    }
+    expect(order).toEqual([ids[6], ids[4], ids[2], ids[7], ids[5], ids[3], ids[1], ids[0]]);
+  });
+
+  it('hands back the case a moderator already holds instead of a second one', async () => {
+    await insertCases(t.db, [{ categoryId: 'insult' }, { categoryId: 'insult' }]);
+    const first = await claim(mod.id);
+    const again = await claim(mod.id);
+    expect(again).toMatchObject({ id: first!.id, reused: true });
+    expect(again!.leaseExpiresAt.getTime()).toBeGreaterThanOrEqual(first!.leaseExpiresAt.getTime());
+    const other = await claim(mod2.id);
+    expect(other!.id).not.toBe(first!.id);
+  });
+
+  it('releases an expired lease so another moderator can claim the case, and refuses to renew it', async () => {
+    const c = await insertCase(t.db, { categoryId: 'threat', targetIsMinor: true, claimedBy: mod.id, leaseExpiresAt: new Date(Date.now() - 1000) });
+    await insertCase(t.db, { categoryId: 'insult' });
+    const taken = await claim(mod2.id);
+    expect(taken!.id).toBe(c.id);
+    await expect(t.db.transaction((tx) => renewLease(tx, c.id, mod.id))).rejects.toMatchObject({ code: 'lease_expired' });
+    const renewed = await t.db.transaction((tx) => renewLease(tx, c.id, mod2.id));
+    expect(renewed.getTime()).toBeGreaterThan(Date.now() + 9 * 60_000);
+  });
+
+  it('puts a released case back at its place in the queue', async () => {
+    const c = await insertCase(t.db, { categoryId: 'threat' });
+    const claimed = await claim(mod.id);
+    expect(claimed!.id).toBe(c.id);
+    expect(await t.db.transaction((tx) => releaseCase(tx, c.id, mod2.id))).toBe(false);
+    expect(await t.db.transaction((tx) => releaseCase(tx, c.id, mod.id))).toBe(true);
+    expect((await claim(mod2.id))!.id).toBe(c.id);
+  });
+
+  it('keeps the two queues apart', async () => {
+    const escalated = await insertCase(t.db, { categoryId: 'threat', targetIsMinor: true, status: 'escalated' });
+    const open = await insertCase(t.db, { categoryId: 'insult' });
+    expect((await claim(mod.id, 'open'))!.id).toBe(open.id);
+    await finish(open.id);
+    expect((await claim(mod.id, 'escalated'))!.id).toBe(escalated.id);
+  });
+
+  it('finds the next case through cases_claimable_idx', async () => {
+    const plan = await t.db.transaction(async (tx) => {
+      await tx.execute(sql`set local enable_seqscan = off`);
+      return queryRows<Record<string, string>>(tx, sql`explain ${nextClaimableId('open')}`);
+    });
+    expect(plan.map((r) => Object.values(r)[0]).join('\n')).toContain('cases_claimable_idx');
+  });
+});
