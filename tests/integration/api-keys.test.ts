@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { z } from 'zod';
 import { eq, sql } from 'drizzle-orm';
 import { apiKeys, auditLog, type Staff } from '@/db/schema';
 import { queryRows } from '@/db/query';
@@ -18,16 +19,15 @@ beforeAll(async () => {
 });
 afterAll(async () => { await t.drop(); });
 
-async function call<O>(action: ServerAction<never, O>, input: unknown, staffId = admin.id) {
+async function call<S extends z.ZodType, O>(action: ServerAction<S, O>, input: unknown, staffId = admin.id) {
   const requestId = randomUUID();
   const result = await executeAction(action.definition, { db: t.db, staffId, requestId }, input);
   const audit = await t.db.select().from(auditLog).where(eq(auditLog.requestId, requestId));
   return { result, audit };
 }
-const as = <O>(action: ServerAction<never, O>) => action as unknown as ServerAction<never, O>;
 
 async function create(name: string) {
-  const { result, audit } = await call(as(createApiKey), { name });
+  const { result, audit } = await call(createApiKey, { name });
   if (!result.ok) throw new Error(result.error.message);
   return { ...result.data, audit };
 }
@@ -55,25 +55,25 @@ describe('API keys', () => {
 
   it('revokes a key, which then no longer matches; revoking twice is refused without an audit row', async () => {
     const created = await create('To revoke');
-    const { result, audit } = await call(as(revokeApiKey), { id: created.id });
+    const { result, audit } = await call(revokeApiKey, { id: created.id });
     expect(result).toMatchObject({ ok: true, data: { id: created.id } });
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({ action: 'apikey.revoke', targetId: created.id, before: { revokedAt: null } });
     expect((audit[0].after as { revokedAt: string }).revokedAt).toBeTruthy();
     expect(await findActiveApiKey(t.db, created.key)).toBeNull();
 
-    const again = await call(as(revokeApiKey), { id: created.id });
+    const again = await call(revokeApiKey, { id: created.id });
     expect(again.result).toMatchObject({ ok: false, error: { code: 'conflict', fields: { id: ['already_revoked'] } } });
     expect(again.audit).toHaveLength(0);
 
-    const unknown = await call(as(revokeApiKey), { id: randomUUID() });
+    const unknown = await call(revokeApiKey, { id: randomUUID() });
     expect(unknown.result).toMatchObject({ ok: false, error: { code: 'not_found' } });
     expect(unknown.audit).toHaveLength(0);
   });
 
   it('refuses a blank name, naming the field, and writes nothing', async () => {
     const before = (await t.db.select().from(apiKeys)).length;
-    const { result, audit } = await call(as(createApiKey), { name: '   ' });
+    const { result, audit } = await call(createApiKey, { name: '   ' });
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid_input', fields: { name: ['name_required'] } } });
     expect(audit).toHaveLength(0);
     expect(await t.db.select().from(apiKeys)).toHaveLength(before);
@@ -81,7 +81,7 @@ describe('API keys', () => {
 
   it('lists name, prefix, creator, created, last used and revoked, active keys first, never the hash', async () => {
     const revoked = await create('Old integration');
-    await call(as(revokeApiKey), { id: revoked.id });
+    await call(revokeApiKey, { id: revoked.id });
     const fresh = await create('New integration');
     const list = await listApiKeys(t.db);
     expect(list.some((k) => 'keyHash' in k)).toBe(false);

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { z } from 'zod';
 import { and, eq, sql } from 'drizzle-orm';
 import { auditLog, staff } from '@/db/schema';
 import { useDatabase } from '@/db/client';
@@ -17,13 +18,12 @@ beforeAll(async () => { t = await createTestDatabase(); });
 afterAll(async () => { await t.drop(); });
 
 /** Calls an action as `staffId` under a fresh request id, and returns the audit rows that request wrote. */
-async function call<O>(action: ServerAction<never, O>, staffId: string, input: unknown, db = t) {
+async function call<S extends z.ZodType, O>(action: ServerAction<S, O>, staffId: string, input: unknown, db = t) {
   const requestId = randomUUID();
   const result = await executeAction(action.definition, { db: db.db, staffId, requestId }, input);
   const audit = await db.db.select().from(auditLog).where(eq(auditLog.requestId, requestId));
   return { result, audit };
 }
-const as = <O>(action: ServerAction<never, O>) => action as unknown as ServerAction<never, O>;
 const password = 'correct horse battery';
 const uniqueEmail = () => `new-${randomUUID().slice(0, 8)}@test.bulwark`;
 
@@ -31,7 +31,7 @@ describe('creating staff', () => {
   it('creates a member who can sign in, and audits it without the password hash', async () => {
     const admin = await insertStaff(t.db, 'admin');
     const email = uniqueEmail();
-    const { result, audit } = await call(as(createStaff), admin.id, { email: `  ${email.toUpperCase()} `, name: ' Ada Moderator ', role: 'moderator', password });
+    const { result, audit } = await call(createStaff, admin.id, { email: `  ${email.toUpperCase()} `, name: ' Ada Moderator ', role: 'moderator', password });
     expect(result).toMatchObject({ ok: true, data: { email, name: 'Ada Moderator', role: 'moderator', active: true } });
     expect(result.ok && 'passwordHash' in result.data).toBe(false);
 
@@ -48,8 +48,8 @@ describe('creating staff', () => {
   it('refuses a duplicate email (in any case) naming the email field, and writes nothing', async () => {
     const admin = await insertStaff(t.db, 'admin');
     const email = uniqueEmail();
-    expect((await call(as(createStaff), admin.id, { email, name: 'First', role: 'moderator', password })).result.ok).toBe(true);
-    const again = await call(as(createStaff), admin.id, { email: email.toUpperCase(), name: 'Second', role: 'supervisor', password });
+    expect((await call(createStaff, admin.id, { email, name: 'First', role: 'moderator', password })).result.ok).toBe(true);
+    const again = await call(createStaff, admin.id, { email: email.toUpperCase(), name: 'Second', role: 'supervisor', password });
     expect(again.result).toMatchObject({ ok: false, error: { code: 'conflict', fields: { email: ['email_taken'] } } });
     expect(again.result.ok || again.result.error.message).toContain(email);
     expect(again.audit).toHaveLength(0);
@@ -58,7 +58,7 @@ describe('creating staff', () => {
 
   it('names each invalid field: email, name, role, a password under 12 characters', async () => {
     const admin = await insertStaff(t.db, 'admin');
-    const { result, audit } = await call(as(createStaff), admin.id, { email: 'not-an-email', name: ' ', role: 'owner', password: 'short-11chr' });
+    const { result, audit } = await call(createStaff, admin.id, { email: 'not-an-email', name: ' ', role: 'owner', password: 'short-11chr' });
     expect(result).toMatchObject({
       ok: false,
       error: { code: 'invalid_input', fields: { email: ['email_invalid'], name: ['name_required'], role: ['role_invalid'], password: ['password_too_short'] } },
@@ -71,7 +71,7 @@ describe('changing roles', () => {
   it('changes a role and audits before and after', async () => {
     const admin = await insertStaff(t.db, 'admin');
     const member = await insertStaff(t.db, 'moderator');
-    const { result, audit } = await call(as(changeRole), admin.id, { id: member.id, role: 'supervisor' });
+    const { result, audit } = await call(changeRole, admin.id, { id: member.id, role: 'supervisor' });
     expect(result).toMatchObject({ ok: true, data: { id: member.id, role: 'supervisor' } });
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({ action: 'staff.changeRole', targetId: member.id, before: { role: 'moderator' }, after: { role: 'supervisor' } });
@@ -80,20 +80,20 @@ describe('changing roles', () => {
 
   it('refuses an admin demoting themselves, and a change to the same role', async () => {
     const admin = await insertStaff(t.db, 'admin');
-    const self = await call(as(changeRole), admin.id, { id: admin.id, role: 'moderator' });
+    const self = await call(changeRole, admin.id, { id: admin.id, role: 'moderator' });
     expect(self.result).toMatchObject({ ok: false, error: { code: 'conflict', fields: { role: ['self_demote'] } } });
     expect(self.audit).toHaveLength(0);
     expect((await t.db.select().from(staff).where(eq(staff.id, admin.id)))[0].role).toBe('admin');
 
     const member = await insertStaff(t.db, 'supervisor');
-    const same = await call(as(changeRole), admin.id, { id: member.id, role: 'supervisor' });
+    const same = await call(changeRole, admin.id, { id: member.id, role: 'supervisor' });
     expect(same.result).toMatchObject({ ok: false, error: { code: 'conflict', fields: { role: ['role_unchanged'] } } });
     expect(same.audit).toHaveLength(0);
   });
 
   it('answers not_found for an unknown member', async () => {
     const admin = await insertStaff(t.db, 'admin');
-    const { result, audit } = await call(as(changeRole), admin.id, { id: randomUUID(), role: 'supervisor' });
+    const { result, audit } = await call(changeRole, admin.id, { id: randomUUID(), role: 'supervisor' });
     expect(result).toMatchObject({ ok: false, error: { code: 'not_found' } });
     expect(audit).toHaveLength(0);
   });
@@ -102,7 +102,7 @@ describe('changing roles', () => {
 describe('deactivating and reactivating', () => {
   it('refuses an admin deactivating themselves', async () => {
     const admin = await insertStaff(t.db, 'admin');
-    const { result, audit } = await call(as(deactivateStaff), admin.id, { id: admin.id });
+    const { result, audit } = await call(deactivateStaff, admin.id, { id: admin.id });
     expect(result).toMatchObject({ ok: false, error: { code: 'conflict', fields: { id: ['self_deactivate'] } } });
     expect(audit).toHaveLength(0);
   });
@@ -110,22 +110,22 @@ describe('deactivating and reactivating', () => {
   it('deactivates a member, who can then do nothing: no action, no sign-in', async () => {
     const admin = await insertStaff(t.db, 'admin');
     const email = uniqueEmail();
-    const created = await call(as(createStaff), admin.id, { email, name: 'Soon Gone', role: 'admin', password });
+    const created = await call(createStaff, admin.id, { email, name: 'Soon Gone', role: 'admin', password });
     if (!created.result.ok) throw new Error(created.result.error.message);
     const member = created.result.data;
-    expect((await call(as(createApiKey), member.id, { name: 'before deactivation' })).result.ok).toBe(true);
+    expect((await call(createApiKey, member.id, { name: 'before deactivation' })).result.ok).toBe(true);
 
-    const { result, audit } = await call(as(deactivateStaff), admin.id, { id: member.id });
+    const { result, audit } = await call(deactivateStaff, admin.id, { id: member.id });
     expect(result).toMatchObject({ ok: true, data: { id: member.id, active: false } });
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({ action: 'staff.deactivate', targetId: member.id, before: { active: true, deactivatedAt: null }, after: { active: false } });
 
-    const next = await call(as(createApiKey), member.id, { name: 'after deactivation' });
+    const next = await call(createApiKey, member.id, { name: 'after deactivation' });
     expect(next.result).toMatchObject({ ok: false, error: { code: 'unauthenticated' } });
     expect(next.audit).toHaveLength(0);
     expect(await verifyStaffCredentials(email, password)).toBeNull();
 
-    const twice = await call(as(deactivateStaff), admin.id, { id: member.id });
+    const twice = await call(deactivateStaff, admin.id, { id: member.id });
     expect(twice.result).toMatchObject({ ok: false, error: { code: 'conflict', fields: { id: ['already_inactive'] } } });
     expect(twice.audit).toHaveLength(0);
   });
@@ -133,16 +133,16 @@ describe('deactivating and reactivating', () => {
   it('reactivates a member, who can sign in again', async () => {
     const admin = await insertStaff(t.db, 'admin');
     const email = uniqueEmail();
-    const created = await call(as(createStaff), admin.id, { email, name: 'Back Again', role: 'moderator', password });
+    const created = await call(createStaff, admin.id, { email, name: 'Back Again', role: 'moderator', password });
     if (!created.result.ok) throw new Error(created.result.error.message);
-    await call(as(deactivateStaff), admin.id, { id: created.result.data.id });
+    await call(deactivateStaff, admin.id, { id: created.result.data.id });
 
-    const { result, audit } = await call(as(reactivateStaff), admin.id, { id: created.result.data.id });
+    const { result, audit } = await call(reactivateStaff, admin.id, { id: created.result.data.id });
     expect(result).toMatchObject({ ok: true, data: { active: true, deactivatedAt: null } });
     expect(audit[0]).toMatchObject({ action: 'staff.reactivate', before: { active: false }, after: { active: true } });
     expect(await verifyStaffCredentials(email, password)).not.toBeNull();
 
-    const again = await call(as(reactivateStaff), admin.id, { id: created.result.data.id });
+    const again = await call(reactivateStaff, admin.id, { id: created.result.data.id });
     expect(again.result).toMatchObject({ ok: false, error: { code: 'conflict', fields: { id: ['already_active'] } } });
   });
 
@@ -170,8 +170,8 @@ describe('the last active admin', () => {
     const a = await insertStaff(solo.db, 'admin');
     const b = await insertStaff(solo.db, 'admin');
     const results = await Promise.all([
-      call(as(deactivateStaff), a.id, { id: b.id }, solo),
-      call(as(deactivateStaff), b.id, { id: a.id }, solo),
+      call(deactivateStaff, a.id, { id: b.id }, solo),
+      call(deactivateStaff, b.id, { id: a.id }, solo),
     ]);
     expect(results.filter((r) => r.result.ok)).toHaveLength(1);
     const refused = results.find((r) => !r.result.ok)!;
@@ -187,8 +187,8 @@ describe('the last active admin', () => {
     // Leave exactly these two active.
     await solo.db.update(staff).set({ active: false }).where(and(eq(staff.role, 'admin'), sql`${staff.id} not in (${c.id}, ${d.id})`));
     const results = await Promise.all([
-      call(as(changeRole), c.id, { id: d.id, role: 'moderator' }, solo),
-      call(as(changeRole), d.id, { id: c.id, role: 'moderator' }, solo),
+      call(changeRole, c.id, { id: d.id, role: 'moderator' }, solo),
+      call(changeRole, d.id, { id: c.id, role: 'moderator' }, solo),
     ]);
     expect(results.filter((r) => r.result.ok)).toHaveLength(1);
     const refused = results.find((r) => !r.result.ok)!;
