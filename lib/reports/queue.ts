@@ -1,0 +1,123 @@
+import { sql, type SQL } from 'drizzle-orm';
+import type { Executor } from '@/db/client';
+import { queryRows } from '@/db/query';
+import { decodeCursor, encodeCursor, type QueueCursor } from './cursor';
+import type { QueueFilters } from './queue-filters';
+
+export type QueueRow = {
+  id: string;
+  status: 'open' | 'escalated' | 'decided';
+  channel: string;
+  categoryId: string | null;
+  involvesMinor: boolean;
+  selfHarm: boolean;
+  reportCount: number;
+  reporterCount: number;
+  priority: number;
+  /** ISO times, so that rows cross the server-action boundary as plain JSON. */
+  dueAt: string;
+  createdAt: string;
+  overdue: boolean;
+  claimedBy: string | null;
+  claimantName: string | null;
+  leaseExpiresAt: string | null;
+  decision: string | null;
+  /** Plain text of the reported content, whitespace collapsed, cut short. */
+  preview: string;
+};
+export type QueuePage = { rows: QueueRow[]; nextCursor: string | null };
+export type QueueCounts = { open: number; minors: number; overdue: number; escalated: number };
+
+export const PREVIEW_CHARS = 160;
+const MINOR_PRIORITY = 1_000_000_000; // lib/reports/priority.ts: every minor's case sorts at or above this
+
+const statusesFor = (s: QueueFilters['status']) => (s === 'undecided' ? ['open', 'escalated'] : [s]);
+const literal = (status: string) => sql.raw(`'${status.replace(/[^a-z]/g, '')}'`);
+
+function filterSql(f: QueueFilters, viewerId: string): SQL {
+  const parts: SQL[] = [];
+  if (f.channel) parts.push(sql`and channel = ${f.channel}`);
+  if (f.category) parts.push(sql`and category_id = ${f.category}`);
+  // The priority bound lets the index range skip every non-minor case.
+  if (f.minors) parts.push(sql`and involves_minor and priority >= ${MINOR_PRIORITY}`);
+  if (f.overdue) parts.push(sql`and due_at < now()`);
+  if (f.mine) parts.push(sql`and claimed_by = ${viewerId}`);
+  return sql.join(parts, sql` `);
+}
+
+/**
+ * Keyset page of the queue in claim order (priority desc, created_at, id); never OFFSET. Each status
+ * and each side of the cursor is its own range scan on cases_queue_idx (the mixed sort directions
+ * rule out one row comparison), merged and cut to the page.
+ */
+export async function listQueue(db: Executor, filters: QueueFilters, cursor: string | null, limit = 50, viewerId = ''): Promise<QueuePage> {
+  const after = decodeCursor(cursor);
+  const take = Math.min(Math.max(1, limit), 200) + 1;
+  const filter = filterSql(filters, viewerId);
+  const keysets: (SQL | null)[] = after ? keysetSides(after) : [null];
+  const branches = statusesFor(filters.status).flatMap((status) =>
+    keysets.map((k) => sql`(select * from cases where status = ${literal(status)} ${k ? sql`and ${k}` : sql``} ${filter}
+      order by priority desc, created_at, id limit ${take})`),
+  );
+  const rows = await queryRows<RawRow>(db, sql`
+    select q.id, q.status::text as status, q.channel::text as channel, q.category_id, q.involves_minor, q.self_harm,
+      q.report_count, q.reporter_count, q.priority::float8 as priority, q.decision::text as decision,
+      (extract(epoch from q.due_at) * 1000)::float8 as due_ms,
+      (extract(epoch from q.created_at) * 1000)::float8 as created_ms,
+      to_char(q.created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as created_key,
+      (extract(epoch from q.lease_expires_at) * 1000)::float8 as lease_ms,
+      q.due_at < now() as overdue, q.claimed_by, s.name as claimant_name,
+      left(e.content->>'text', ${PREVIEW_CHARS * 2}) as preview
+    from (${sql.join(branches, sql` union all `)}) q
+    left join staff s on s.id = q.claimed_by
+    left join evidence_snapshots e on e.id = coalesce(q.first_evidence_id,
+      (select r.evidence_id from reports r where r.case_id = q.id order by r.received_at limit 1))
+    order by q.priority desc, q.created_at, q.id
+    limit ${take}`);
+  const page = rows.slice(0, take - 1);
+  const last = page[page.length - 1];
+  return {
+    rows: page.map(toQueueRow),
+    nextCursor: rows.length === take ? encodeCursor({ priority: last.priority, createdAt: last.created_key, id: last.id }) : null,
+  };
+}
+
+function keysetSides(c: QueueCursor): SQL[] {
+  return [
+    sql`priority = ${c.priority} and (created_at, id) > (${c.createdAt}::timestamptz, ${c.id}::uuid)`,
+    sql`priority < ${c.priority}`,
+  ];
+}
+
+/** The header's counters, in one pass over undecided cases. */
+export async function queueCounts(db: Executor): Promise<QueueCounts> {
+  const [row] = await queryRows<QueueCounts>(db, sql`
+    select count(*) filter (where status = 'open')::int as open,
+      count(*) filter (where status = 'open' and involves_minor)::int as minors,
+      count(*) filter (where due_at < now())::int as overdue,
+      count(*) filter (where status = 'escalated')::int as escalated
+    from cases where status <> 'decided'`);
+  return row;
+}
+
+type RawRow = {
+  id: string; status: QueueRow['status']; channel: string; category_id: string | null; involves_minor: boolean; self_harm: boolean;
+  report_count: number; reporter_count: number; priority: number; decision: string | null; due_ms: number; created_ms: number;
+  created_key: string; lease_ms: number | null; overdue: boolean; claimed_by: string | null; claimant_name: string | null; preview: string | null;
+};
+
+const iso = (ms: number) => new Date(ms).toISOString();
+
+export function toPreview(text: string | null | undefined, max = PREVIEW_CHARS): string {
+  const flat = (text ?? '').replace(/\s+/g, ' ').trim();
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}
+
+function toQueueRow(r: RawRow): QueueRow {
+  return {
+    id: r.id, status: r.status, channel: r.channel, categoryId: r.category_id, involvesMinor: r.involves_minor, selfHarm: r.self_harm,
+    reportCount: r.report_count, reporterCount: r.reporter_count, priority: r.priority, decision: r.decision,
+    dueAt: iso(r.due_ms), createdAt: iso(r.created_ms), overdue: r.overdue, claimedBy: r.claimed_by, claimantName: r.claimant_name,
+    leaseExpiresAt: r.lease_ms == null ? null : iso(r.lease_ms), preview: toPreview(r.preview),
+  };
+}
