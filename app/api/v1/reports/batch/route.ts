@@ -1,0 +1,1 @@
+export { receiveReportBatch as POST } from '@/lib/reports/api';

@@ -1,0 +1,1 @@
+export { receiveReport as POST } from '@/lib/reports/api';

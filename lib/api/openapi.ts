@@ -1,0 +1,98 @@
+import { z } from 'zod';
+import { caseStatus } from '@/db/schema/reports';
+import { batchInput, MAX_BATCH, reportInput } from '@/lib/reports/intake-schema';
+
+// Response shapes, declared with zod only so that the document is generated rather than hand-kept.
+const fieldError = z.object({ field: z.string().describe('Dotted path, e.g. subject.text'), message: z.string() });
+const apiError = z.object({
+  error: z.object({
+    code: z.enum(['unauthorized', 'invalid_json', 'invalid_input', 'payload_too_large', 'conflict', 'internal']),
+    message: z.string(),
+    requestId: z.string().describe('Quote it when asking about a failed request.'),
+    errors: z.array(fieldError).optional().describe('Every bad field, for invalid_input.'),
+  }),
+});
+const accepted = {
+  id: z.uuid().describe('The report id'),
+  caseId: z.uuid().describe('The case the report joined: every report on one subject joins its undecided case'),
+  status: z.enum(caseStatus.enumValues),
+  priority: z.number().int().describe('Queue order, higher first: minors, then self-harm, then severity and distinct reporters'),
+  dueAt: z.iso.datetime().describe('When the case must be handled: 1 hour after receipt if a minor is involved'),
+};
+const reportResult = z.object(accepted);
+const batchResult = z.object({
+  results: z.array(z.union([
+    z.object({ index: z.number().int(), ok: z.literal(true), ...accepted, replayed: z.boolean().describe('true when the externalId was stored before') }),
+    z.object({ index: z.number().int(), ok: z.literal(false), errors: z.array(fieldError) }),
+  ])),
+});
+
+function schema(type: z.ZodType, io: 'input' | 'output') {
+  const { $schema: _ignored, ...rest } = z.toJSONSchema(type, { io, target: 'draft-2020-12', unrepresentable: 'any' });
+  return rest;
+}
+
+const json = (ref: string) => ({ content: { 'application/json': { schema: { $ref: `#/components/schemas/${ref}` } } } });
+const failures = {
+  400: { description: 'Invalid JSON (invalid_json) or invalid fields (invalid_input, naming each field)', ...json('Error') },
+  401: { description: 'Missing, unknown or revoked API key', ...json('Error') },
+  413: { description: 'Body larger than 16 MiB', ...json('Error') },
+  500: { description: 'Unexpected error: nothing was stored; quote the requestId', ...json('Error') },
+};
+
+export function openApiDocument() {
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Bulwark platform API',
+      version: '1.0.0',
+      description: 'How the platform reports cyberviolence to Bulwark. Authenticate with `Authorization: Bearer <API key>`. '
+        + 'Writes are idempotent by externalId: sending a report again returns its first result and stores nothing.',
+    },
+    servers: [{ url: '/api/v1' }],
+    security: [{ apiKey: [] }],
+    paths: {
+      '/reports': {
+        post: {
+          operationId: 'receiveReport',
+          summary: 'Report one piece of content, account, topic or group',
+          requestBody: { required: true, ...json('Report') },
+          responses: {
+            201: { description: 'Stored: the report joined (or opened) a case', ...json('ReportResult') },
+            200: { description: 'Replay: this externalId was stored before; nothing new was stored', ...json('ReportResult') },
+            ...failures,
+          },
+        },
+      },
+      '/reports/batch': {
+        post: {
+          operationId: 'receiveReportBatch',
+          summary: `Report up to ${MAX_BATCH} items at once; each valid item is stored, each invalid one answered with its errors`,
+          requestBody: { required: true, ...json('ReportBatch') },
+          responses: { 200: { description: 'One result per item, by index', ...json('ReportBatchResult') }, ...failures },
+        },
+      },
+      '/openapi.json': {
+        get: { operationId: 'openApiDocument', summary: 'This document', security: [], responses: { 200: { description: 'OpenAPI 3.1 document' } } },
+      },
+    },
+    components: {
+      securitySchemes: { apiKey: { type: 'http', scheme: 'bearer', description: 'An API key created by an admin (npm run apikey -- create NAME)' } },
+      schemas: {
+        Report: schema(reportInput, 'input'),
+        ReportBatch: { ...schema(batchInput, 'input'), properties: { reports: { type: 'array', minItems: 1, maxItems: MAX_BATCH, items: { $ref: '#/components/schemas/Report' } } } },
+        ReportResult: schema(reportResult, 'output'),
+        ReportBatchResult: schema(batchResult, 'output'),
+        Error: schema(apiError, 'output'),
+      },
+    },
+  };
+}
+
+let cached: string | undefined;
+
+/** GET /api/v1/openapi.json: public, so that integrators can read it before they hold a key. */
+export async function serveOpenApiDocument(): Promise<Response> {
+  cached ??= JSON.stringify(openApiDocument());
+  return new Response(cached, { headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'public, max-age=300' } });
+}
