@@ -1,7 +1,6 @@
-import { and, desc, eq, isNull, sql } from 'drizzle-orm';
+import { desc, eq, sql } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
 import { apiKeys, staff } from '@/db/schema';
-import { hashApiKey } from './keys';
 
 export type ApiKeyListItem = {
   id: string;
@@ -30,11 +29,3 @@ export async function listApiKeys(db: Executor): Promise<ApiKeyListItem[]> {
     .orderBy(sql`${apiKeys.revokedAt} is not null`, desc(apiKeys.createdAt));
 }
 
-/** The unrevoked key a presented secret belongs to, if any (looked up by hash: the key is never stored). */
-export async function findActiveApiKey(db: Executor, key: string) {
-  const [row] = await db
-    .select({ id: apiKeys.id, name: apiKeys.name, prefix: apiKeys.prefix })
-    .from(apiKeys)
-    .where(and(eq(apiKeys.keyHash, hashApiKey(key)), isNull(apiKeys.revokedAt)));
-  return row ?? null;
-}

@@ -7,7 +7,8 @@ import { queryRows } from '@/db/query';
 import { executeAction, type ServerAction } from '@/lib/actions/define-action';
 import { createApiKey, revokeApiKey } from '@/lib/apikeys/actions';
 import { hashApiKey } from '@/lib/apikeys/keys';
-import { findActiveApiKey, listApiKeys } from '@/lib/apikeys/queries';
+import { listApiKeys } from '@/lib/apikeys/queries';
+import { POST as postReport } from '@/app/api/v1/reports/route';
 import { createTestDatabase, type TestDatabase } from '../support/db';
 import { createStaff } from '../support/staff';
 
@@ -24,6 +25,19 @@ async function call<S extends z.ZodType, O>(action: ServerAction<S, O>, input: u
   const result = await executeAction(action.definition, { db: t.db, staffId, requestId }, input);
   const audit = await t.db.select().from(auditLog).where(eq(auditLog.requestId, requestId));
   return { result, audit };
+}
+
+/**
+ * Asks the platform API whether it accepts a key. The body is deliberately empty: a key that
+ * authenticates gets 400 for the missing fields, one that does not gets 401 before the body is read.
+ */
+async function platformAccepts(key: string): Promise<boolean> {
+  const res = await postReport(
+    new Request('http://test/api/v1/reports', { method: 'POST', headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' }, body: '{}' }),
+    { params: Promise.resolve({}) },
+  );
+  expect([400, 401]).toContain(res.status);
+  return res.status === 400;
 }
 
 async function create(name: string) {
@@ -49,18 +63,19 @@ describe('API keys', () => {
     const auditText = await queryRows<{ row: string }>(t.db, sql`select row_to_json(a)::text as row from audit_log a`);
     expect(auditText.some((r) => r.row.includes(secret))).toBe(false);
 
-    expect(await findActiveApiKey(t.db, created.key)).toMatchObject({ id: created.id });
-    expect(await findActiveApiKey(t.db, `${created.key}x`)).toBeNull();
+    expect(await platformAccepts(created.key)).toBe(true);
+    expect(await platformAccepts(`${created.key}x`)).toBe(false);
   });
 
-  it('revokes a key, which then no longer matches; revoking twice is refused without an audit row', async () => {
+  it('revokes a key, which the platform API then refuses; revoking twice is refused without an audit row', async () => {
     const created = await create('To revoke');
+    expect(await platformAccepts(created.key)).toBe(true);
     const { result, audit } = await call(revokeApiKey, { id: created.id });
     expect(result).toMatchObject({ ok: true, data: { id: created.id } });
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({ action: 'apikey.revoke', targetId: created.id, before: { revokedAt: null } });
     expect((audit[0].after as { revokedAt: string }).revokedAt).toBeTruthy();
-    expect(await findActiveApiKey(t.db, created.key)).toBeNull();
+    expect(await platformAccepts(created.key)).toBe(false);
 
     const again = await call(revokeApiKey, { id: created.id });
     expect(again.result).toMatchObject({ ok: false, error: { code: 'conflict', fields: { id: ['already_revoked'] } } });
