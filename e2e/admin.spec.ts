@@ -206,6 +206,19 @@ test.describe('administration', () => {
     await expect(row.getByRole('status')).toContainText('Discrimination saved.');
   });
 
+  test('moderators reach neither the admin pages nor the audit log; supervisors only the audit log', async ({ asRole }) => {
+    const moderator = await asRole('moderator');
+    for (const path of ['/admin/staff', '/admin/api-keys', '/admin/categories', '/audit']) {
+      await moderator.goto(path);
+      await expect(moderator.getByRole('heading', { name: 'Not allowed' }), path).toBeVisible();
+    }
+    await expect(moderator.getByRole('link', { name: 'Audit log' })).toHaveCount(0);
+    const supervisor = await asRole('supervisor');
+    await supervisor.goto('/admin/staff');
+    await expect(supervisor.getByRole('heading', { name: 'Not allowed' })).toBeVisible();
+    await expect(supervisor.getByRole('link', { name: 'Staff' })).toHaveCount(0);
+  });
+
   test('the staff page in Chinese', async ({ page }) => {
     await signIn(page, 'admin');
     await page.goto('/admin/staff');
