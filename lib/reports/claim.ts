@@ -1,6 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
 import { cases } from '@/db/schema';
+import { queryRows } from '@/db/query';
 import { DomainError } from '@/lib/actions/result';
 
 export type ClaimQueue = 'open' | 'escalated';
@@ -30,52 +31,47 @@ export function nextClaimableId(queue: ClaimQueue): SQL {
     for update skip locked`;
 }
 
+// Raw statements on the hot path (drizzle's builder costs more CPU than the database work here);
+// the lease comes back as epoch milliseconds, which both drivers return as a number.
+type RawClaim = { id: string; status: ClaimedCase['status']; lease_ms: number; reused: boolean };
+const leaseMs = sql.raw('(extract(epoch from lease_expires_at) * 1000)::float8');
+const fromRaw = (r: RawClaim): ClaimedCase => ({ id: r.id, status: r.status, leaseExpiresAt: new Date(r.lease_ms), reused: r.reused });
+
 /** Puts cases whose lease ran out back in the queue; workers skip rows another claimer is releasing. */
 export async function releaseExpiredLeases(tx: Executor, limit = RELEASE_BATCH): Promise<number> {
-  const rows = await tx
-    .update(cases)
-    .set({ claimedBy: null, leaseExpiresAt: null })
-    .where(sql`${cases.id} in (
+  const rows = await queryRows<{ id: string }>(tx, sql`
+    update cases set claimed_by = null, lease_expires_at = null
+    where id in (
       select id from cases
       where claimed_by is not null and lease_expires_at < now()
       order by lease_expires_at
       limit ${limit}
-      for update skip locked)`)
-    .returning({ id: cases.id });
+      for update skip locked)
+    returning id`);
   return rows.length;
 }
 
 /**
  * Gives the moderator the top case nobody holds, with a lease. Someone who still holds an unexpired
  * case (in either queue) gets that one back, its lease renewed, so nobody works two cases at once.
- * The claim itself is one statement walking cases_claimable_idx with SKIP LOCKED, so concurrent
- * claimers never wait on, or receive, the same row.
+ * After the bounded release of expired leases, this is one statement: the held case if any, else
+ * the next claimable one (coalesce evaluates that sub-select, and takes its lock, only when needed).
  */
 export async function claimNextCase(
   tx: Executor,
   staffId: string,
   opts: { queue: ClaimQueue; leaseMinutes?: number },
 ): Promise<ClaimedCase | null> {
-  const until = leaseUntil(opts.leaseMinutes ?? DEFAULT_LEASE_MINUTES);
-
-  const [held] = await tx
-    .update(cases)
-    .set({ leaseExpiresAt: until })
-    .where(sql`${cases.id} = (
+  await releaseExpiredLeases(tx);
+  const [row] = await queryRows<RawClaim>(tx, sql`
+    with held as (
       select id from cases
       where claimed_by = ${staffId} and lease_expires_at > now() and status <> 'decided'
-      order by lease_expires_at desc limit 1)`)
-    .returning(returned);
-  if (held) return toClaimed(held, true);
-
-  await releaseExpiredLeases(tx);
-
-  const [claimed] = await tx
-    .update(cases)
-    .set({ claimedBy: staffId, leaseExpiresAt: until })
-    .where(sql`${cases.id} = (${nextClaimableId(opts.queue)})`)
-    .returning(returned);
-  return claimed ? toClaimed(claimed, false) : null;
+      order by lease_expires_at desc limit 1)
+    update cases set claimed_by = ${staffId}, lease_expires_at = ${leaseUntil(opts.leaseMinutes ?? DEFAULT_LEASE_MINUTES)}
+    where id = coalesce((select id from held), (${nextClaimableId(opts.queue)}))
+    returning id, status, ${leaseMs} as lease_ms, exists (select 1 from held) as reused`);
+  return row ? fromRaw(row) : null;
 }
 
 /** Claims one particular case, if nobody holds it (or their lease ran out) and it is undecided. */

@@ -57,7 +57,7 @@ export async function listQueue(db: Executor, filters: QueueFilters, cursor: str
   const keysets: (SQL | null)[] = after ? keysetSides(after) : [null];
   const branches = statusesFor(filters.status).flatMap((status) =>
     keysets.map((k) => sql`(select * from cases where status = ${literal(status)} ${k ? sql`and ${k}` : sql``} ${filter}
-      order by priority desc, created_at, id limit ${take})`),
+      order by priority desc nulls last, created_at, id limit ${take})`),
   );
   const rows = await queryRows<RawRow>(db, sql`
     select q.id, q.status::text as status, q.channel::text as channel, q.category_id, q.involves_minor, q.self_harm,
@@ -72,7 +72,7 @@ export async function listQueue(db: Executor, filters: QueueFilters, cursor: str
     left join staff s on s.id = q.claimed_by
     left join evidence_snapshots e on e.id = coalesce(q.first_evidence_id,
       (select r.evidence_id from reports r where r.case_id = q.id order by r.received_at limit 1))
-    order by q.priority desc, q.created_at, q.id
+    order by q.priority desc nulls last, q.created_at, q.id
     limit ${take}`);
   const page = rows.slice(0, take - 1);
   const last = page[page.length - 1];
