@@ -2,15 +2,24 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { Client } from 'pg';
-import { openDatabase } from '@/db/client';
+import { openDatabase, type Db } from '@/db/client';
 import { migrate } from '@/db/migrate';
 import { seedDemo } from '@/db/seed';
+import { insertApiKey } from '@/lib/apikeys/create';
 
 // Serves the built console for Playwright on a fresh demo database: a new database on the test
 // Postgres server when one answers, otherwise a fresh PGlite folder.
 const port = process.argv[2] ?? '3100';
 const adminUrl = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const env: NodeJS.ProcessEnv = { ...process.env, BULWARK_DEMO: '1', AUTH_SECRET: 'e2e-secret-not-for-production', AUTH_TRUST_HOST: 'true', PORT: port };
+
+// Demo data, plus a platform API key for the specs that call /api/v1 (they read it from this file).
+async function seedForE2e(db: Db) {
+  await seedDemo(db);
+  const { key } = await insertApiKey(db, 'e2e platform', null);
+  fs.mkdirSync('test-results', { recursive: true });
+  fs.writeFileSync(path.join('test-results', `e2e-api-key-${port}.txt`), key);
+}
 
 async function postgresReachable() {
   if (process.env.BULWARK_TEST_DB === 'pglite') return false;
@@ -30,7 +39,7 @@ if (await postgresReachable()) {
   env.DATABASE_URL = u.toString();
   const database = await openDatabase({ url: env.DATABASE_URL });
   await migrate(database);
-  await seedDemo(database.db);
+  await seedForE2e(database.db);
   await database.close();
 } else {
   const dir = path.resolve('.test-data', `e2e-${port}`);
@@ -39,7 +48,7 @@ if (await postgresReachable()) {
   delete env.DATABASE_URL;
   const database = await openDatabase({ folder: path.join(dir, 'pglite') });
   await migrate(database);
-  await seedDemo(database.db);
+  await seedForE2e(database.db);
   await database.close();
 }
 
