@@ -6,8 +6,8 @@ import { apiKeys } from '@/db/schema';
 import { DomainError } from '@/lib/actions/result';
 import { hashApiKey } from '@/lib/apikeys/keys';
 import { writeAudit, type Actor, type AuditInput } from '@/lib/audit/write';
-import { toFieldErrors } from './field-errors';
-import { apiCodeOf, BodyTooLarge, errorResponse, fieldsToList, jsonResponse, readBody, sqlState } from './http';
+import { toFieldErrors, type FieldError } from './field-errors';
+import { type ApiErrorCode, apiCodeOf, BodyTooLarge, errorResponse, fieldsToList, jsonResponse, readBody, sqlState } from './http';
 
 export type CallingKey = { id: string; name: string; prefix: string };
 
@@ -48,7 +48,7 @@ const ATTEMPTS = 3;
 export function defineRoute<S extends z.ZodType, O>(def: RouteDefinition<S, O>): RouteHandler {
   return async (req, routeCtx) => {
     const requestId = req.headers.get('x-request-id')?.match(/^[\w.:-]{1,100}$/)?.[0] ?? randomUUID();
-    const fail = (code: Parameters<typeof errorResponse>[0]['code'], message: string, errors?: { field: string; message: string }[]) =>
+    const fail = (code: ApiErrorCode, message: string, errors?: FieldError[]) =>
       errorResponse({ code, message, requestId, ...(errors ? { errors } : {}) });
     try {
       const db = await getDb();
@@ -84,6 +84,7 @@ export function defineRoute<S extends z.ZodType, O>(def: RouteDefinition<S, O>):
       });
       if (result instanceof Response) {
         result.headers.set('x-request-id', requestId);
+        result.headers.set('cache-control', 'no-store');
         return result;
       }
       return jsonResponse(200, result, requestId);
