@@ -46,6 +46,8 @@ export const cases = pgTable('cases', {
   index('cases_claimable_idx').on(t.status, t.priority.desc(), t.createdAt, t.id).where(sql`claimed_by is null and status <> 'decided'`),
   index('cases_queue_idx').on(t.status, t.priority.desc(), t.createdAt, t.id),
   index('cases_lease_idx').on(t.leaseExpiresAt).where(sql`claimed_by is not null`),
+  // "Which case do I hold?" on every claim: without it that check scans every held lease.
+  index('cases_claimed_by_idx').on(t.claimedBy).where(sql`claimed_by is not null`),
   index('cases_due_idx').on(t.dueAt).where(sql`status <> 'decided'`),
   index('cases_subject_account_idx').on(t.subjectAccountId, t.createdAt.desc()),
   index('cases_target_account_idx').on(t.targetAccountId, t.createdAt.desc()),

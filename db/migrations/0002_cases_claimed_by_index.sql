@@ -1,0 +1,1 @@
+CREATE INDEX "cases_claimed_by_idx" ON "cases" USING btree ("claimed_by") WHERE claimed_by is not null;
