@@ -37,41 +37,41 @@ type RawClaim = { id: string; status: ClaimedCase['status']; lease_ms: number; r
 const leaseMs = sql.raw('(extract(epoch from lease_expires_at) * 1000)::float8');
 const fromRaw = (r: RawClaim): ClaimedCase => ({ id: r.id, status: r.status, leaseExpiresAt: new Date(r.lease_ms), reused: r.reused });
 
-/** Puts cases whose lease ran out back in the queue; workers skip rows another claimer is releasing. */
-export async function releaseExpiredLeases(tx: Executor, limit = RELEASE_BATCH): Promise<number> {
-  const rows = await queryRows<{ id: string }>(tx, sql`
-    update cases set claimed_by = null, lease_expires_at = null
-    where id in (
-      select id from cases
-      where claimed_by is not null and lease_expires_at < now()
-      order by lease_expires_at
-      limit ${limit}
-      for update skip locked)
-    returning id`);
-  return rows.length;
-}
-
 /**
- * Gives the moderator the top case nobody holds, with a lease. Someone who still holds an unexpired
- * case (in either queue) gets that one back, its lease renewed, so nobody works two cases at once.
- * After the bounded release of expired leases, this is one statement: the held case if any, else
- * the next claimable one (coalesce evaluates that sub-select, and takes its lock, only when needed).
+ * Gives the moderator the top case nobody holds, with a lease. A case whose lease ran out counts as
+ * nobody's: the expired candidate (few rows, found through cases_lease_idx) competes with the top
+ * unclaimed one on priority, so an abandoned minor's case is not skipped. Someone who still holds an
+ * unexpired case (in either queue) gets that one back, its lease renewed, so nobody works two cases
+ * at once. One statement, so that a claim is one round trip; coalesce evaluates the candidates, and
+ * takes their locks, only when nothing is held.
  */
 export async function claimNextCase(
   tx: Executor,
   staffId: string,
   opts: { queue: ClaimQueue; leaseMinutes?: number },
 ): Promise<ClaimedCase | null> {
-  await releaseExpiredLeases(tx);
   const [row] = await queryRows<RawClaim>(tx, sql`
     with held as (
       select id from cases
       where claimed_by = ${staffId} and lease_expires_at > now() and status <> 'decided'
-      order by lease_expires_at desc limit 1)
+      order by lease_expires_at desc limit 1),
+    unclaimed as (${nextClaimableId(opts.queue)}),
+    expired as (${nextExpiredId(opts.queue)})
     update cases set claimed_by = ${staffId}, lease_expires_at = ${leaseUntil(opts.leaseMinutes ?? DEFAULT_LEASE_MINUTES)}
-    where id = coalesce((select id from held), (${nextClaimableId(opts.queue)}))
+    where id = coalesce((select id from held), (
+      select c.id from cases c where c.id in (select id from unclaimed union all select id from expired)
+      order by c.priority desc nulls last, c.created_at, c.id limit 1))
     returning id, status, ${leaseMs} as lease_ms, exists (select 1 from held) as reused`);
   return row ? fromRaw(row) : null;
+}
+
+/** The top case of a queue whose claimant's lease ran out, locked the same way. */
+function nextExpiredId(queue: ClaimQueue): SQL {
+  return sql`select id from cases
+    where claimed_by is not null and lease_expires_at < now() and status = ${statusLiteral(queue)}
+    order by priority desc nulls last, created_at, id
+    limit 1
+    for update skip locked`;
 }
 
 /** Claims one particular case, if nobody holds it (or their lease ran out) and it is undecided. */

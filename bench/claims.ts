@@ -1,0 +1,66 @@
+import { sql } from 'drizzle-orm';
+import { PgDialect } from 'drizzle-orm/pg-core';
+import { Pool } from 'pg';
+import type { Db } from '@/db/client';
+import { queryRows } from '@/db/query';
+import { claimNextCase, nextClaimableId } from '@/lib/reports/claim';
+
+/**
+ * Claims per second with `workers` concurrent claimers for `seconds`, through lib/reports/claim.ts
+ * in a transaction each (what the claim-next action runs), beside the bare claim statement on a
+ * plain pg pool. Every claim uses a staff member who holds nothing, as a fresh moderator would.
+ */
+export async function benchClaims(db: Db, url: string, opts: { workers: number; seconds: number }) {
+  const perWorker = 8_000;
+  const staffIds = await createClaimers(db, opts.workers * perWorker * 3);
+  const slice = (k: number) => (w: number, i: number) => staffIds[(k * opts.workers + w) * perWorker + i];
+  // The statement alone (autocommit: it is atomic by itself), and wrapped in a transaction as the action runs it.
+  const ours = await run(opts, slice(0), async (staffId) => (await claimNextCase(db, staffId, { queue: 'open' }))?.id ?? null);
+  const oursInTransaction = await run(opts, slice(1), (staffId) =>
+    db.transaction(async (tx) => (await claimNextCase(tx, staffId, { queue: 'open' }))?.id ?? null));
+
+  const pool = new Pool({ connectionString: url, max: opts.workers });
+  const bare = sql`update cases set claimed_by = $1, lease_expires_at = now() + interval '10 minutes'
+    where id = (${nextClaimableId('open')}) returning id`;
+  const bareText = new PgDialect().sqlToQuery(bare).sql;
+  const baseline = await run(opts, slice(2), async (staffId) =>
+    (await pool.query<{ id: string }>(bareText, [staffId])).rows[0]?.id ?? null);
+  await pool.end();
+
+  const [{ held }] = await queryRows<{ held: number }>(db, sql`select count(*)::int as held from cases where claimed_by is not null`);
+  const all = [...ours.ids, ...oursInTransaction.ids, ...baseline.ids];
+  const figures = (r: { ids: string[]; elapsed: number }) => ({
+    claims: r.ids.length, perSecond: Math.round(r.ids.length / r.elapsed), duplicates: r.ids.length - new Set(r.ids).size,
+  });
+  return {
+    workers: opts.workers,
+    seconds: opts.seconds,
+    ours: figures(ours),
+    oursInTransaction: figures(oursInTransaction),
+    bareSql: figures(baseline),
+    duplicatesAcrossAll: all.length - new Set(all).size,
+    heldInDatabase: held,
+    target: '>= 5000 claims/s, 0 duplicates',
+  };
+}
+
+async function run(opts: { workers: number; seconds: number }, staffFor: (w: number, i: number) => string, claim: (staffId: string) => Promise<string | null>) {
+  const ids: string[] = [];
+  const deadline = performance.now() + opts.seconds * 1000;
+  const t0 = performance.now();
+  await Promise.all(Array.from({ length: opts.workers }, async (_, w) => {
+    for (let i = 0; performance.now() < deadline; i++) {
+      const id = await claim(staffFor(w, i));
+      if (id) ids.push(id);
+    }
+  }));
+  return { ids, elapsed: (performance.now() - t0) / 1000 };
+}
+
+async function createClaimers(db: Db, n: number): Promise<string[]> {
+  const rows = await queryRows<{ id: string }>(db, sql`
+    insert into staff (email, name, role, password_hash)
+    select 'claimer' || g || '@bench.test', 'Claimer ' || g, 'moderator', 'x' from generate_series(1, ${n}::int) g
+    returning id`);
+  return rows.map((r) => r.id);
+}

@@ -1,0 +1,53 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { freshBenchDatabase } from './database';
+import { seedCases } from './seed-million';
+import { benchClaims } from './claims';
+import { benchQueuePage } from './queue-page';
+import { benchIntake } from './intake';
+
+// `npm run bench`: seeds BENCH_REPORTS (default 1M) reports into a fresh Postgres database and measures
+// each path beside bare SQL in the same run. Results go to bench/results/<time>.json and latest.json.
+const reports = Number(process.env.BENCH_REPORTS ?? 1_000_000);
+const workers = Number(process.env.BENCH_CLAIMERS ?? 32);
+const seconds = Number(process.env.BENCH_SECONDS ?? 8);
+
+const log = (...a: unknown[]) => console.log(new Date().toISOString().slice(11, 19), ...a);
+
+const database = await freshBenchDatabase('bulwark_bench', workers + 4);
+try {
+  log(`seeding ${reports.toLocaleString()} reports…`);
+  const t0 = performance.now();
+  await seedCases(database.db, reports);
+  log(`seeded in ${Math.round((performance.now() - t0) / 1000)} s`);
+
+  log('queue page…');
+  const queuePage = await benchQueuePage(database.db, database.url, 60);
+  log(JSON.stringify(queuePage));
+
+  log('batch intake…');
+  const intake = await benchIntake(database.db, database.url, { batches: 12, size: 1000 });
+  log(JSON.stringify(intake));
+
+  log(`claims with ${workers} claimers for ${seconds} s each…`);
+  const claims = await benchClaims(database.db, database.url, { workers, seconds });
+  log(JSON.stringify(claims));
+
+  const result = {
+    at: new Date().toISOString(),
+    machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model, memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version },
+    reports,
+    claims,
+    queuePage,
+    intake,
+  };
+  const dir = path.resolve('bench/results');
+  fs.mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, `${result.at.replace(/[:.]/g, '-')}.json`);
+  fs.writeFileSync(file, JSON.stringify(result, null, 2) + '\n');
+  fs.writeFileSync(path.join(dir, 'latest.json'), JSON.stringify(result, null, 2) + '\n');
+  log(`wrote ${path.relative(process.cwd(), file)}`);
+} finally {
+  await database.close();
+}
