@@ -54,7 +54,7 @@ export async function claimNextCase(
     with held as (
       select id from cases
       where claimed_by = ${staffId} and lease_expires_at > now() and status <> 'decided'
-      order by lease_expires_at desc limit 1),
+      limit 1),
     unclaimed as (${nextClaimableId(opts.queue)}),
     expired as (${nextExpiredId(opts.queue)})
     update cases set claimed_by = ${staffId}, lease_expires_at = ${leaseUntil(opts.leaseMinutes ?? DEFAULT_LEASE_MINUTES)}
@@ -65,14 +65,20 @@ export async function claimNextCase(
   return row ? fromRaw(row) : null;
 }
 
-/** The top case of a queue whose claimant's lease ran out, locked the same way. */
+/**
+ * Cases of a queue whose claimant's lease ran out, locked the same way. Walking cases_lease_idx in
+ * expiry order (not priority order) keeps this a short range scan however many leases are live; the
+ * outer query then picks by priority among these and the top unclaimed case.
+ */
 function nextExpiredId(queue: ClaimQueue): SQL {
   return sql`select id from cases
     where claimed_by is not null and lease_expires_at < now() and status = ${statusLiteral(queue)}
-    order by priority desc nulls last, created_at, id
-    limit 1
+    order by lease_expires_at
+    limit ${EXPIRED_CANDIDATES}
     for update skip locked`;
 }
+
+const EXPIRED_CANDIDATES = 20;
 
 /** Claims one particular case, if nobody holds it (or their lease ran out) and it is undecided. */
 export async function claimCase(tx: Executor, caseId: string, staffId: string, leaseMinutes = DEFAULT_LEASE_MINUTES): Promise<ClaimedCase | null> {
