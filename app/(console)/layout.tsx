@@ -1,4 +1,5 @@
 import { ConsoleShell } from '@/components/console/console-shell';
+import { Providers } from '@/components/providers';
 import { requireStaff } from '@/lib/auth/session';
 import { permissionsOf } from '@/lib/auth/permissions';
 
@@ -8,7 +9,7 @@ export default async function ConsoleLayout({ children }: { children: React.Reac
   const me = await requireStaff();
   return (
     <ConsoleShell staff={{ name: me.name, email: me.email, role: me.role }} permissions={permissionsOf(me.role)}>
-      {children}
+      <Providers>{children}</Providers>
     </ConsoleShell>
   );
 }

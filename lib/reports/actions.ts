@@ -9,7 +9,7 @@ import { can } from '@/lib/auth/permissions';
 import { claimCase as claimOne, claimNextCase, heldCaseId, releaseCase as release, renewLease as renew, type ClaimedCase } from './claim';
 import { decideCase as decide, type DecisionOutcome } from './decide';
 import { decisionInput } from './decision-rules';
-import { listQueue as list, type QueuePage } from './queue';
+import { listQueue as list, queueCounts, type QueueSnapshot } from './queue';
 import { queueFilters } from './queue-filters';
 
 const caseRef = z.object({ caseId: z.uuid() });
@@ -105,9 +105,10 @@ export const listQueue = defineAction({
   name: 'queue.list',
   permission: 'queue.view',
   input: z.object({ filters: queueFilters.default(queueFilters.parse({})), cursor: z.string().max(200).nullish() }),
-  async run({ tx, input, staff, audit }): Promise<QueuePage> {
+  async run({ tx, input, staff, audit }): Promise<QueueSnapshot> {
     const { status, channel, category, minors, overdue, mine } = input.filters;
     audit({ action: 'queue.list', targetType: 'queue', after: { status, channel, category, minors, overdue, mine, page: input.cursor ? 'next' : 'first' } });
-    return list(tx, input.filters, input.cursor ?? null, 50, staff.id);
+    const page = await list(tx, input.filters, input.cursor ?? null, 50, staff.id);
+    return { ...page, counts: await queueCounts(tx) };
   },
 });

@@ -6,13 +6,17 @@ export type KeyInput = {
   ctrlKey?: boolean;
   metaKey?: boolean;
   altKey?: boolean;
-  target?: { tagName?: string; isContentEditable?: boolean; type?: string } | null;
+  /** The event's target: an element, or a stand-in with the same fields in tests. */
+  target?: unknown;
 };
+type TargetLike = { tagName?: string; isContentEditable?: boolean; type?: string };
+const asTarget = (t: unknown): TargetLike | null => (t && typeof t === 'object' ? (t as TargetLike) : null);
 
 const typedInputTypes = new Set(['text', 'search', 'email', 'url', 'tel', 'password', 'number', 'date', 'datetime-local', 'time', 'month', 'week']);
 
 /** Keys typed into a field belong to the field, never to the page's shortcuts. */
-export function isTypingTarget(target: KeyInput['target']): boolean {
+export function isTypingTarget(value: unknown): boolean {
+  const target = asTarget(value);
   if (!target) return false;
   if (target.isContentEditable) return true;
   const tag = target.tagName?.toUpperCase();
@@ -21,7 +25,7 @@ export function isTypingTarget(target: KeyInput['target']): boolean {
 }
 
 // Enter on a focused link or button already activates it; handling it again would act twice.
-const activatesOnEnter = (target: KeyInput['target']) => ['A', 'BUTTON', 'SUMMARY'].includes(target?.tagName?.toUpperCase() ?? '');
+const activatesOnEnter = (target: unknown) => ['A', 'BUTTON', 'SUMMARY'].includes(asTarget(target)?.tagName?.toUpperCase() ?? '');
 
 /** Shortcuts are plain keys (Shift only for "?"): anything with Ctrl, Cmd or Alt stays the browser's. */
 function plainKey(e: KeyInput): string | null {

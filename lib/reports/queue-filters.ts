@@ -6,6 +6,9 @@ export const channels = [
   'post', 'comment', 'private_message', 'livestream', 'short_video', 'bullet_comment', 'topic', 'group', 'account',
 ] as const satisfies readonly Channel[];
 
+/** Header counters stop here ("10000+"), so that each stays a short index range at any queue size. */
+export const COUNT_CAP = 10_000;
+
 /** "undecided" is open and escalated together. */
 export const queueStatuses = ['open', 'escalated', 'undecided', 'decided'] as const;
 export type QueueStatus = (typeof queueStatuses)[number];

@@ -2,7 +2,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
 import { queryRows } from '@/db/query';
 import { decodeCursor, encodeCursor, type QueueCursor } from './cursor';
-import type { QueueFilters } from './queue-filters';
+import { COUNT_CAP, type QueueFilters } from './queue-filters';
 
 export type QueueRow = {
   id: string;
@@ -27,6 +27,8 @@ export type QueueRow = {
 };
 export type QueuePage = { rows: QueueRow[]; nextCursor: string | null };
 export type QueueCounts = { open: number; minors: number; overdue: number; escalated: number };
+/** What the list's refresh returns: the page and the header's counters. */
+export type QueueSnapshot = QueuePage & { counts: QueueCounts };
 
 export const PREVIEW_CHARS = 160;
 const MINOR_PRIORITY = 1_000_000_000; // lib/reports/priority.ts: every minor's case sorts at or above this
@@ -89,14 +91,14 @@ function keysetSides(c: QueueCursor): SQL[] {
   ];
 }
 
-/** The header's counters, in one pass over undecided cases. */
+/** The header's counters, each a capped index range scan so refreshing them stays cheap at any size. */
 export async function queueCounts(db: Executor): Promise<QueueCounts> {
-  const [row] = await queryRows<QueueCounts>(db, sql`
-    select count(*) filter (where status = 'open')::int as open,
-      count(*) filter (where status = 'open' and involves_minor)::int as minors,
-      count(*) filter (where due_at < now())::int as overdue,
-      count(*) filter (where status = 'escalated')::int as escalated
-    from cases where status <> 'decided'`);
+  const capped = (where: string) => sql.raw(`(select count(*) from (select 1 from cases where ${where} limit ${COUNT_CAP + 1}) c)::int`);
+  const [row] = await queryRows<QueueCounts>(db, sql`select
+    ${capped(`status = 'open'`)} as open,
+    ${capped(`status = 'open' and involves_minor and priority >= ${MINOR_PRIORITY}`)} as minors,
+    ${capped(`status <> 'decided' and due_at < now()`)} as overdue,
+    ${capped(`status = 'escalated'`)} as escalated`);
   return row;
 }
 

@@ -1,0 +1,70 @@
+'use client';
+
+import Link from 'next/link';
+import { useTranslations } from 'next-intl';
+import type { QueueRow } from '@/lib/reports/queue';
+import { CaseFlags } from './case-flags';
+import { Ago, DueLabel } from './due-label';
+
+type Props = {
+  rows: QueueRow[];
+  selected: number;
+  onSelect: (index: number) => void;
+  now: number;
+  viewerId: string;
+  categoryName: (id: string | null) => string;
+};
+
+export const rowLinkId = (index: number) => `queue-row-${index}`;
+
+/** The queue as a dense table; the selected row (j/k) carries focus on its link, so Enter opens it. */
+export function QueueTable({ rows, selected, onSelect, now, viewerId, categoryName }: Props) {
+  const t = useTranslations('queue');
+  if (rows.length === 0) return <p className="rounded-md border border-dashed border-slate-300 bg-white p-6 text-center text-sm text-slate-600">{t('list.empty')}</p>;
+  return (
+    <table className="w-full table-fixed border-collapse overflow-hidden rounded-md border border-slate-200 bg-white text-sm" aria-label={t('list.label')}>
+      <thead className="bg-slate-100 text-left text-xs uppercase tracking-wide text-slate-600">
+        <tr>
+          <th scope="col" className="w-52 px-2 py-1.5">{t('columns.flags')}</th>
+          <th scope="col" className="px-2 py-1.5">{t('columns.content')}</th>
+          <th scope="col" className="w-40 px-2 py-1.5">{t('columns.category')}</th>
+          <th scope="col" className="w-24 py-1.5 pl-2 pr-4 text-right">{t('columns.reporters')}</th>
+          <th scope="col" className="w-32 px-2 py-1.5">{t('columns.due')}</th>
+          <th scope="col" className="w-28 px-2 py-1.5">{t('columns.received')}</th>
+          <th scope="col" className="w-28 px-2 py-1.5">{t('columns.claimant')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((r, i) => {
+          const holder = r.claimedBy && r.leaseExpiresAt && new Date(r.leaseExpiresAt).getTime() > now ? r.claimedBy : null;
+          // Cases someone else is working on fade back: they are not the moderator's to take.
+          const taken = holder !== null && holder !== viewerId;
+          return (
+          <tr
+            key={r.id}
+            data-case-id={r.id}
+            aria-selected={i === selected}
+            onClick={() => onSelect(i)}
+            className={`border-t border-slate-100 align-top ${taken ? 'text-slate-500 opacity-70' : ''} ${i === selected ? 'bg-blue-50 outline outline-2 -outline-offset-2 outline-brand-600' : r.involvesMinor ? 'bg-red-50/40 hover:bg-slate-50' : 'hover:bg-slate-50'}`}
+          >
+            <td className="whitespace-nowrap px-2 py-1.5"><CaseFlags involvesMinor={r.involvesMinor} selfHarm={r.selfHarm} overdue={r.overdue} status={r.status} /></td>
+            <td className="px-2 py-1.5">
+              <Link id={rowLinkId(i)} href={`/cases/${r.id}`} onFocus={() => onSelect(i)} className="block truncate text-slate-900 hover:underline focus-visible:underline">
+                {r.preview || t('list.noText')}
+              </Link>
+              <span className="text-xs text-slate-500">{t(`channels.${r.channel}` as 'channels.post')} · {r.id.slice(0, 8)}</span>
+            </td>
+            <td className="truncate px-2 py-1.5 text-slate-700">{categoryName(r.categoryId)}</td>
+            <td className="py-1.5 pl-2 pr-4 text-right tabular-nums">{r.reporterCount}</td>
+            <td className="whitespace-nowrap px-2 py-1.5"><DueLabel dueAt={r.dueAt} now={now} decided={r.status === 'decided'} /></td>
+            <td className="whitespace-nowrap px-2 py-1.5 text-slate-600"><Ago at={r.createdAt} now={now} /></td>
+            <td className="truncate px-2 py-1.5 text-slate-700">
+              {holder ? (holder === viewerId ? t('list.you') : r.claimantName) : '—'}
+            </td>
+          </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}
