@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { randomUUID } from 'node:crypto';
 import { expect, test } from './fixtures';
 
 // Runs against the demo seed (scripts/e2e-server.ts): hundreds of reports, several involving minors.
@@ -93,5 +96,26 @@ test.describe('moderating the queue', () => {
     await expect(page.getByRole('columnheader', { name: '被举报内容' })).toBeVisible();
     await expect(page.getByRole('button', { name: /领取下一个/ })).toBeVisible();
     await expect(page.getByText('未成年人').first()).toBeVisible();
+  });
+
+  test('the queue shows a newly reported case without a reload', async ({ asRole, request }) => {
+    const page = await asRole('moderator2');
+    await page.goto('/queue?channel=livestream&minors=1');
+    await page.evaluate(() => { (window as unknown as { marker: number }).marker = 42; });
+    const key = fs.readFileSync(path.resolve('test-results', `e2e-api-key-${process.env.E2E_PORT ?? '3100'}.txt`), 'utf8').trim();
+    const id = randomUUID();
+    const created = await request.post('/api/v1/reports', {
+      headers: { authorization: `Bearer ${key}` },
+      data: {
+        externalId: `e2e-refresh-${id}`, channel: 'livestream', category: 'self_harm',
+        reporter: { accountId: `e2e-reporter-${id}`, isMinor: true },
+        subject: { contentId: `e2e-live-${id}`, accountId: 'e2e-host', text: `live ${id}`, context: [], createdAt: new Date().toISOString() },
+        target: { accountId: 'e2e-child', isMinor: true },
+      },
+    });
+    expect(created.status()).toBe(201);
+    const { caseId } = await created.json();
+    await expect(row(page, caseId)).toBeVisible({ timeout: 20_000 });
+    expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(42);
   });
 });

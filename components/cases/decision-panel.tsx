@@ -47,18 +47,24 @@ export function DecisionPanel({ caseId, escalated, categories, defaultCategoryId
   useEffect(() => { if (chosen) confirmRef.current?.focus(); }, [chosen]);
 
   const choose = (action: DecisionAction) => { setChosen(action); setError(null); };
+  // A second Enter before React re-renders must not send a second decision.
+  const sending = useRef(false);
   const submit = () => {
-    if (!chosen || pending) return;
+    if (!chosen || pending || sending.current) return;
     if (needsCategory(chosen) && !categoryId) {
       setError({ code: 'invalid_input', message: '', fields: { categoryId: [''] } });
       return categoryRef.current?.focus();
     }
     if (needsReason(chosen) && !reason) return setError({ code: 'invalid_input', message: '', fields: { reason: [''] } });
+    sending.current = true;
     start(async () => {
       const result = await decideCase({
         caseId, action: chosen, categoryId: categoryId || undefined, reason: needsReason(chosen) ? reason ?? undefined : undefined, note: note.trim() || undefined,
       }).catch((): { ok: false; error: ActionError } => ({ ok: false, error: { code: 'internal', message: '' } }));
-      if (!result.ok) return setError(result.error);
+      if (!result.ok) {
+        sending.current = false;
+        return setError(result.error);
+      }
       onDecided(result.data);
     });
   };

@@ -50,7 +50,9 @@ export function QueueView(p: Props) {
   const { claim, pending, error } = useClaimNext(p.kind, () => setNothing(true));
 
   const query = useQuery({
-    queryKey: ['queue', p.filters, p.cursor],
+    // Each server render starts its own entry, so that coming back to the queue (after a decision)
+    // shows the fresh server list rather than an older cached one until the next refresh.
+    queryKey: ['queue', p.filters, p.cursor, p.serverNow],
     queryFn: async () => {
       const result = await listQueue({ filters: p.filters, cursor: p.cursor });
       if (!result.ok) throw new Error(result.error.code);
