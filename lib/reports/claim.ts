@@ -66,19 +66,18 @@ export async function claimNextCase(
 }
 
 /**
- * Cases of a queue whose claimant's lease ran out, locked the same way. Walking cases_lease_idx in
- * expiry order (not priority order) keeps this a short range scan however many leases are live; the
- * outer query then picks by priority among these and the top unclaimed case.
+ * The top case of a queue whose claimant's lease ran out, locked the same way. In priority order, not
+ * expiry order: expired leases are only cleared by being claimed, so a fixed batch of the oldest
+ * could hold low-priority cases forever and hide an abandoned minor's case behind them. The planner
+ * reads the few expired rows through cases_lease_idx and sorts them.
  */
 function nextExpiredId(queue: ClaimQueue): SQL {
   return sql`select id from cases
     where claimed_by is not null and lease_expires_at < now() and status = ${statusLiteral(queue)}
-    order by lease_expires_at
-    limit ${EXPIRED_CANDIDATES}
+    order by priority desc nulls last, created_at, id
+    limit 1
     for update skip locked`;
 }
-
-const EXPIRED_CANDIDATES = 20;
 
 /** Claims one particular case, if nobody holds it (or their lease ran out) and it is undecided. */
 export async function claimCase(tx: Executor, caseId: string, staffId: string, leaseMinutes = DEFAULT_LEASE_MINUTES): Promise<ClaimedCase | null> {

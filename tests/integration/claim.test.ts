@@ -90,6 +90,15 @@ describe('claim next', () => {
     expect(renewed.getTime()).toBeGreaterThan(Date.now() + 9 * 60_000);
   });
 
+  it('hands out an abandoned minor\'s case first, however many other leases expired before it', async () => {
+    const [gone, ...others] = await Promise.all(Array.from({ length: 4 }, () => createStaff(t.db, 'moderator')));
+    const longAgo = (minutes: number) => new Date(Date.now() - minutes * 60_000);
+    await insertCases(t.db, Array.from({ length: 30 }, (_, i) => ({ categoryId: 'derision', claimedBy: others[i % 3].id, leaseExpiresAt: longAgo(60 + i) })));
+    await insertCases(t.db, [{ categoryId: 'threat', reporters: 3 }, { categoryId: 'insult' }]);
+    const minor = await insertCase(t.db, { categoryId: 'insult', targetIsMinor: true, claimedBy: gone.id, leaseExpiresAt: longAgo(1) });
+    expect((await claim(mod.id))!.id).toBe(minor.id);
+  });
+
   it('puts a released case back at its place in the queue', async () => {
     const c = await insertCase(t.db, { categoryId: 'threat' });
     const claimed = await claim(mod.id);
