@@ -8,8 +8,6 @@ export type ClaimQueue = 'open' | 'escalated';
 export type ClaimedCase = { id: string; status: 'open' | 'escalated'; leaseExpiresAt: Date; reused: boolean };
 
 export const DEFAULT_LEASE_MINUTES = 10;
-/** Expired leases released per claim: enough to keep up, small enough to stay one cheap statement. */
-const RELEASE_BATCH = 50;
 
 // A literal, not a parameter: the planner must see `status = 'open'` to prove the partial predicate
 // of cases_claimable_idx (status <> 'decided') with a generic plan too.
