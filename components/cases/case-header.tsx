@@ -35,7 +35,7 @@ export function CaseHeader({ c, categoryName, serverNow }: { c: Case; categoryNa
         {facts.map(([label, value], i) => (
           <div key={label} className={i === facts.length - 1 ? 'col-span-2 min-w-0' : 'min-w-0'}>
             <dt className="text-xs text-slate-500">{label}</dt>
-            <dd className="truncate text-slate-900">{value}</dd>
+            <dd className={i === facts.length - 1 ? 'text-slate-900' : 'truncate text-slate-900'}>{value}</dd>
           </div>
         ))}
       </dl>

@@ -7,7 +7,7 @@ type Props = { involvesMinor: boolean; selfHarm: boolean; overdue: boolean; stat
 export function CaseFlags({ involvesMinor, selfHarm, overdue, status }: Props) {
   const t = useTranslations('queue.badges');
   return (
-    <span className="inline-flex gap-1">
+    <span className="inline-flex flex-wrap gap-1">
       {involvesMinor && <Badge tone="red">{t('minor')}</Badge>}
       {selfHarm && <Badge tone="purple">{t('selfHarm')}</Badge>}
       {overdue && status !== 'decided' && <Badge tone="amber">{t('overdue')}</Badge>}

@@ -13,12 +13,14 @@ type Props = {
   now: number;
   viewerId: string;
   categoryName: (id: string | null) => string;
+  /** Off where every row has the same status (the escalation queue): the badge would say nothing. */
+  showStatus: boolean;
 };
 
 export const rowLinkId = (index: number) => `queue-row-${index}`;
 
 /** The queue as a dense table; the selected row (j/k) carries focus on its link, so Enter opens it. */
-export function QueueTable({ rows, selected, onSelect, now, viewerId, categoryName }: Props) {
+export function QueueTable({ rows, selected, onSelect, now, viewerId, categoryName, showStatus }: Props) {
   const t = useTranslations('queue');
   if (rows.length === 0) return <p className="rounded-md border border-dashed border-slate-300 bg-white p-6 text-center text-sm text-slate-600">{t('list.empty')}</p>;
   return (
@@ -28,8 +30,8 @@ export function QueueTable({ rows, selected, onSelect, now, viewerId, categoryNa
           <th scope="col" className="w-52 px-2 py-1.5">{t('columns.flags')}</th>
           <th scope="col" className="px-2 py-1.5">{t('columns.content')}</th>
           <th scope="col" className="w-40 px-2 py-1.5">{t('columns.category')}</th>
-          <th scope="col" className="w-24 py-1.5 pl-2 pr-4 text-right">{t('columns.reporters')}</th>
-          <th scope="col" className="w-32 px-2 py-1.5">{t('columns.due')}</th>
+          <th scope="col" className="w-[5.5rem] py-1.5 pl-2 pr-4 text-right">{t('columns.reporters')}</th>
+          <th scope="col" className="w-36 px-2 py-1.5">{t('columns.due')}</th>
           <th scope="col" className="w-28 px-2 py-1.5">{t('columns.received')}</th>
           <th scope="col" className="w-28 px-2 py-1.5">{t('columns.claimant')}</th>
         </tr>
@@ -47,7 +49,7 @@ export function QueueTable({ rows, selected, onSelect, now, viewerId, categoryNa
             onClick={() => onSelect(i)}
             className={`border-t border-slate-100 align-top ${taken ? 'text-slate-500 opacity-70' : ''} ${i === selected ? 'bg-blue-50 outline outline-2 -outline-offset-2 outline-brand-600' : r.involvesMinor ? 'bg-red-50/40 hover:bg-slate-50' : 'hover:bg-slate-50'}`}
           >
-            <td className="whitespace-nowrap px-2 py-1.5"><CaseFlags involvesMinor={r.involvesMinor} selfHarm={r.selfHarm} overdue={r.overdue} status={r.status} /></td>
+            <td className="px-2 py-1.5"><CaseFlags involvesMinor={r.involvesMinor} selfHarm={r.selfHarm} overdue={r.overdue} status={showStatus ? r.status : undefined} /></td>
             <td className="px-2 py-1.5">
               <Link id={rowLinkId(i)} href={`/cases/${r.id}`} onFocus={() => onSelect(i)} className="block truncate text-slate-900 hover:underline focus-visible:underline">
                 {r.preview || t('list.noText')}

@@ -108,7 +108,7 @@ export function QueueView(p: Props) {
       {nothing && <Alert tone="info">{t('nothingToClaim')}</Alert>}
       {errorText && <Alert>{errorText}</Alert>}
       <QueueFiltersBar basePath={p.basePath} filters={p.filters} categories={p.categories} fixedStatus={p.basePath === '/escalations'} />
-      <QueueTable rows={rows} selected={selected} onSelect={pick} now={now} viewerId={p.viewerId} categoryName={categoryName} />
+      <QueueTable rows={rows} selected={selected} onSelect={pick} now={now} viewerId={p.viewerId} categoryName={categoryName} showStatus={p.filters.status === 'undecided' || p.filters.status === 'decided'} />
       <div className="flex items-center justify-between text-sm">
         <span className="text-slate-500">{t('keys.hint')}</span>
         <span className="flex gap-3">
