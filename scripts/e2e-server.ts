@@ -1,16 +1,16 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { Client } from 'pg';
 import { openDatabase, type Db } from '@/db/client';
 import { migrate } from '@/db/migrate';
 import { seedDemo } from '@/db/seed';
+import { defaultAdminUrl, postgresReachable, recreateDatabase } from '@/db/server-admin';
 import { insertApiKey } from '@/lib/apikeys/create';
 
 // Serves the built console for Playwright on a fresh demo database: a new database on the test
 // Postgres server when one answers, otherwise a fresh PGlite folder.
 const port = process.argv[2] ?? '3100';
-const adminUrl = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const adminUrl = defaultAdminUrl();
 const env: NodeJS.ProcessEnv = { ...process.env, BULWARK_DEMO: '1', AUTH_SECRET: 'e2e-secret-not-for-production', AUTH_TRUST_HOST: 'true', PORT: port };
 
 // Demo data, plus a platform API key for the specs that call /api/v1 (they read it from this file).
@@ -21,22 +21,8 @@ async function seedForE2e(db: Db) {
   fs.writeFileSync(path.join('test-results', `e2e-api-key-${port}.txt`), key);
 }
 
-async function postgresReachable() {
-  if (process.env.BULWARK_TEST_DB === 'pglite') return false;
-  const c = new Client({ connectionString: adminUrl, connectionTimeoutMillis: 1500 });
-  try { await c.connect(); await c.end(); return true; } catch { return false; }
-}
-
-if (await postgresReachable()) {
-  const name = `bulwark_e2e_${port}`;
-  const admin = new Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const u = new URL(adminUrl);
-  u.pathname = `/${name}`;
-  env.DATABASE_URL = u.toString();
+if (process.env.BULWARK_TEST_DB !== 'pglite' && (await postgresReachable(adminUrl))) {
+  env.DATABASE_URL = await recreateDatabase(adminUrl, `bulwark_e2e_${port}`);
   const database = await openDatabase({ url: env.DATABASE_URL });
   await migrate(database);
   await seedForE2e(database.db);

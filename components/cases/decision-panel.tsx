@@ -12,7 +12,7 @@ import { decideCase } from '@/lib/reports/actions';
 import type { DecisionOutcome } from '@/lib/reports/decide';
 import { decisionActions, dismissalReasons, needsCategory, needsReason } from '@/lib/reports/decision-rules';
 import { caseCommand, decisionKeys, reasonKeys } from '@/lib/reports/keys';
-import type { CategoryOption } from '@/lib/reports/category-names';
+import type { CategoryOption } from '@/lib/categories/queries';
 
 type Props = {
   caseId: string;

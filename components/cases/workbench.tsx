@@ -9,7 +9,7 @@ import type { ActionError } from '@/lib/actions/result';
 import { claimCase, claimNext, claimNextEscalation, releaseCase } from '@/lib/reports/actions';
 import type { DecisionOutcome } from '@/lib/reports/decide';
 import { caseCommand } from '@/lib/reports/keys';
-import type { CategoryOption } from '@/lib/reports/category-names';
+import type { CategoryOption } from '@/lib/categories/queries';
 import { DecisionPanel } from './decision-panel';
 import { LeaseBox } from './lease-box';
 import { useLease } from './use-lease';

@@ -3,7 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { channels, queueSearchParams, queueStatuses, type QueueFilters } from '@/lib/reports/queue-filters';
-import type { CategoryOption } from '@/lib/reports/category-names';
+import type { CategoryOption } from '@/lib/categories/queries';
 
 const select = 'max-w-44 rounded-md border border-slate-300 bg-white px-2 py-1 text-sm';
 

@@ -11,7 +11,7 @@ import { listQueue } from '@/lib/reports/actions';
 import { moveSelection, queueCommand } from '@/lib/reports/keys';
 import type { QueueSnapshot } from '@/lib/reports/queue';
 import { queueSearchParams, type QueueFilters } from '@/lib/reports/queue-filters';
-import type { CategoryOption } from '@/lib/reports/category-names';
+import type { CategoryOption } from '@/lib/categories/queries';
 import { KeyHelp, Kbd } from './key-help';
 import { QueueCounts } from './queue-counts';
 import { QueueFiltersBar } from './queue-filters-bar';

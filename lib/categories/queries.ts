@@ -11,3 +11,10 @@ export async function listCategories(db: Executor): Promise<Category[]> {
 export function categoryName(category: Pick<Category, 'nameEn' | 'nameZh'>, locale: Locale | string): string {
   return locale === 'zh' ? category.nameZh : category.nameEn;
 }
+
+export type CategoryOption = { id: string; name: string; active: boolean };
+
+/** Category names in the reader's language, for pickers and lists; inactive ones kept for old cases. */
+export async function categoryOptions(db: Executor, locale: Locale | string): Promise<CategoryOption[]> {
+  return (await listCategories(db)).map((c) => ({ id: c.id, name: categoryName(c, locale), active: c.active }));
+}

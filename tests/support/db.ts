@@ -1,30 +1,23 @@
 import { randomBytes } from 'node:crypto';
-import { Client } from 'pg';
 import { openDatabase, useDatabase, type Database } from '@/db/client';
 import { migrate } from '@/db/migrate';
 import { seedCategories } from '@/db/seed/base';
+import { defaultAdminUrl, dropDatabase, postgresReachable, recreateDatabase } from '@/db/server-admin';
 
 /**
  * Where integration tests run: the Postgres server named by TEST_DATABASE_URL (an admin URL that may
  * create databases; default the local server), or PGlite in memory when no server answers or
  * BULWARK_TEST_DB=pglite. Each test file gets its own fresh, migrated database and drops it after.
  */
-const adminUrl = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const adminUrl = defaultAdminUrl();
 
 let serverReachable: Promise<boolean> | undefined;
 function postgresAvailable(): Promise<boolean> {
   if (process.env.BULWARK_TEST_DB === 'pglite') return Promise.resolve(false);
-  serverReachable ??= (async () => {
-    const client = new Client({ connectionString: adminUrl, connectionTimeoutMillis: 1500 });
-    try {
-      await client.connect();
-      await client.end();
-      return true;
-    } catch {
-      if (process.env.BULWARK_TEST_DB === 'postgres') throw new Error(`Postgres required but not reachable at ${adminUrl}`);
-      return false;
-    }
-  })();
+  serverReachable ??= postgresReachable(adminUrl).then((reachable) => {
+    if (!reachable && process.env.BULWARK_TEST_DB === 'postgres') throw new Error(`Postgres required but not reachable at ${adminUrl}`);
+    return reachable;
+  });
   return serverReachable;
 }
 
@@ -36,20 +29,9 @@ export async function createTestDatabase(opts: { poolSize?: number; seed?: boole
   let dropDb = async () => {};
   if (await postgresAvailable()) {
     const name = `bulwark_test_${randomBytes(6).toString('hex')}`;
-    const admin = new Client({ connectionString: adminUrl });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${name}`);
-    await admin.end();
-    const u = new URL(adminUrl);
-    u.pathname = `/${name}`;
-    url = u.toString();
+    url = await recreateDatabase(adminUrl, name);
     database = await openDatabase({ url, poolSize: opts.poolSize ?? 10 });
-    dropDb = async () => {
-      const c = new Client({ connectionString: adminUrl });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await c.end();
-    };
+    dropDb = () => dropDatabase(adminUrl, name);
   } else {
     database = await openDatabase({ folder: null });
   }

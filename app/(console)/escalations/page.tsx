@@ -1,26 +1,15 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { PageHeader } from '@/components/ui/page-header';
 import { QueueView } from '@/components/queue/queue-view';
-import { getDb } from '@/db/client';
 import { can } from '@/lib/auth/permissions';
 import { requireStaff } from '@/lib/auth/session';
-import { categoryOptions } from '@/lib/reports/category-names';
-import { listQueue, queueCounts } from '@/lib/reports/queue';
-import { parseQueueFilters } from '@/lib/reports/queue-filters';
-
-type Search = Promise<Record<string, string | string[] | undefined>>;
+import { loadQueuePage, type SearchParams } from '@/lib/reports/queue-page';
 
 /** The supervisors' queue: escalated cases, in the same order and with the same tools as the main one. */
-export default async function EscalationsPage({ searchParams }: { searchParams: Search }) {
+export default async function EscalationsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const me = await requireStaff('escalation.view');
-  const params = await searchParams;
-  const filters = { ...parseQueueFilters(params), status: 'escalated' as const };
-  const cursor = typeof params.cursor === 'string' ? params.cursor : null;
-  const db = await getDb();
-  const [page, counts, categories, t] = await Promise.all([
-    listQueue(db, filters, cursor, 50, me.id),
-    queueCounts(db),
-    categoryOptions(db, await getLocale()),
+  const [q, t] = await Promise.all([
+    loadQueuePage(me, await searchParams, await getLocale(), { status: 'escalated' }),
     getTranslations('queue'),
   ]);
   return (
@@ -29,15 +18,15 @@ export default async function EscalationsPage({ searchParams }: { searchParams: 
       <QueueView
         kind="escalated"
         basePath="/escalations"
-        filters={filters}
-        cursor={cursor}
-        initial={{ ...page, counts }}
-        categories={categories}
+        filters={q.filters}
+        cursor={q.cursor}
+        initial={q.initial}
+        categories={q.categories}
         viewerId={me.id}
         serverNow={Date.now()}
         canClaim={can(me.role, 'escalation.decide')}
         escalationsHref="/escalations"
-        notice={params.done === '1' ? t('decided') : null}
+        notice={q.justDecided ? t('decided') : null}
       />
     </>
   );

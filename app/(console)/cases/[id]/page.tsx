@@ -11,7 +11,7 @@ import { getDb } from '@/db/client';
 import { can } from '@/lib/auth/permissions';
 import { requireStaff } from '@/lib/auth/session';
 import { loadCaseView } from '@/lib/reports/case-view';
-import { categoryOptions } from '@/lib/reports/category-names';
+import { categoryOptions } from '@/lib/categories/queries';
 
 type Params = Promise<{ id: string }>;
 type Search = Promise<Record<string, string | string[] | undefined>>;
