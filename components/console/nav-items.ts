@@ -7,6 +7,10 @@ export type NavItem = { href: string; label: string; permission: Permission };
 export const navItems: NavItem[] = [
   { href: '/queue', label: 'queue', permission: 'queue.view' },
   { href: '/escalations', label: 'escalations', permission: 'escalation.view' },
+  { href: '/incidents', label: 'incidents', permission: 'incident.view' },
+  { href: '/dashboard', label: 'dashboard', permission: 'dashboard.view' },
+  { href: '/library', label: 'library', permission: 'library.view' },
+  { href: '/standards', label: 'standards', permission: 'standards.view' },
   { href: '/audit', label: 'audit', permission: 'audit.view' },
   { href: '/admin/staff', label: 'staff', permission: 'staff.manage' },
   { href: '/admin/api-keys', label: 'apiKeys', permission: 'apikey.manage' },

@@ -17,6 +17,20 @@ export const permissionTable = {
   'staff.manage': ['admin'],
   'apikey.manage': ['admin'],
   'category.configure': ['admin'],
+  // Hot incidents, authoritative information and disclosure (notice III.4, IV.1, IV.3).
+  'incident.view': ['moderator', 'supervisor'],
+  'incident.manage': ['supervisor'],
+  'incident.link': ['moderator', 'supervisor'],
+  'statement.publish': ['supervisor'],
+  'disclosure.draft': ['moderator', 'supervisor'],
+  'disclosure.review': ['supervisor'],
+  'dashboard.view': ['supervisor'],
+  // Classification standards and the case library (notice I.1).
+  'standards.view': ['moderator', 'supervisor', 'admin'],
+  'standards.edit': ['admin'],
+  'library.view': ['moderator', 'supervisor', 'admin'],
+  'library.propose': ['moderator', 'supervisor'],
+  'library.review': ['admin'],
 } as const satisfies Record<string, readonly StaffRole[]>;
 
 export type Permission = keyof typeof permissionTable;

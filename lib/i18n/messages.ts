@@ -2,7 +2,10 @@ import type { Locale } from './locales';
 
 // Each capability keeps its strings in its own file (messages/<locale>/<namespace>.json) so that
 // features can be added without touching one shared catalogue.
-const namespaces = ['common', 'auth', 'queue', 'case', 'admin', 'audit'] as const;
+const namespaces = [
+  'common', 'auth', 'queue', 'case', 'admin', 'audit',
+  'incidents', 'disclosures', 'transparency', 'dashboard', 'standards', 'library',
+] as const;
 
 export async function loadMessages(locale: Locale): Promise<Record<string, unknown>> {
   const entries = await Promise.all(
