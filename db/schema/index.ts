@@ -4,3 +4,5 @@ export * from './api-keys';
 export * from './categories';
 export * from './reports';
 export * from './outbox';
+export * from './incidents';
+export * from './library';
