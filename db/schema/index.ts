@@ -6,3 +6,4 @@ export * from './reports';
 export * from './outbox';
 export * from './incidents';
 export * from './library';
+export * from './standards';
