@@ -14,8 +14,12 @@ export async function benchClaims(db: Db, url: string, opts: { workers: number; 
   const perWorker = 8_000;
   const staffIds = await createClaimers(db, opts.workers * perWorker * 3);
   const slice = (k: number) => (w: number, i: number) => staffIds[(k * opts.workers + w) * perWorker + i];
-  // The statement alone (autocommit: it is atomic by itself), and wrapped in a transaction as the action runs it.
+  // The statement alone (autocommit: it is atomic by itself), and wrapped in a transaction as the action
+  // runs it; each run starts from a vacuumed table (see claims-pgbench.ts).
+  const vacuumed = async () => { await db.execute(sql`vacuum analyze cases`); };
+  await vacuumed();
   const ours = await run(opts, slice(0), async (staffId) => (await claimNextCase(db, staffId, { queue: 'open' }))?.id ?? null);
+  await vacuumed();
   const oursInTransaction = await run(opts, slice(1), (staffId) =>
     db.transaction(async (tx) => (await claimNextCase(tx, staffId, { queue: 'open' }))?.id ?? null));
 
@@ -23,6 +27,7 @@ export async function benchClaims(db: Db, url: string, opts: { workers: number; 
   const bare = sql`update cases set claimed_by = $1, lease_expires_at = now() + interval '10 minutes'
     where id = (${nextClaimableId('open')}) returning id`;
   const bareText = new PgDialect().sqlToQuery(bare).sql;
+  await vacuumed();
   const baseline = await run(opts, slice(2), async (staffId) =>
     (await pool.query<{ id: string }>(bareText, [staffId])).rows[0]?.id ?? null);
   await pool.end();

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { freshBenchDatabase } from './database';
 import { seedCases } from './seed-million';
 import { benchClaims } from './claims';
+import { benchClaimsAtDatabase } from './claims-pgbench';
 import { benchQueuePage } from './queue-page';
 import { benchIntake } from './intake';
 
@@ -30,15 +31,20 @@ try {
   const intake = await benchIntake(database.db, database.url, { batches: 12, size: 1000 });
   log(JSON.stringify(intake));
 
-  log(`claims with ${workers} claimers for ${seconds} s each…`);
-  const claims = await benchClaims(database.db, database.url, { workers, seconds });
-  log(JSON.stringify(claims));
+  log(`claims at the database (pgbench), ${workers} clients for ${seconds} s each…`);
+  const claimsAtDatabase = await benchClaimsAtDatabase(database.db, database.url, { clients: workers, seconds });
+  log(JSON.stringify(claimsAtDatabase));
+
+  log(`claims through lib/reports/claim.ts from Node, ${workers} claimers for ${seconds} s each…`);
+  const claimsThroughNode = await benchClaims(database.db, database.url, { workers, seconds });
+  log(JSON.stringify(claimsThroughNode));
 
   const result = {
     at: new Date().toISOString(),
     machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model, memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version },
     reports,
-    claims,
+    claimsAtDatabase,
+    claimsThroughNode,
     queuePage,
     intake,
   };

@@ -1,0 +1,66 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { sql, type SQL } from 'drizzle-orm';
+import { PgDialect } from 'drizzle-orm/pg-core';
+import type { Db, Executor } from '@/db/client';
+import { queryRows } from '@/db/query';
+import { claimNextCase, nextClaimableId } from '@/lib/reports/claim';
+
+const STAFF = '00000000-0000-4000-8000-00000000beef';
+
+/** The exact statement claimNextCase sends, with its staff parameter as a pgbench variable. */
+function ourStatement(): string {
+  let captured: SQL | undefined;
+  const recorder = { execute: async (q: SQL) => { captured = q; return { rows: [] }; } } as unknown as Executor;
+  void claimNextCase(recorder, STAFF, { queue: 'open' });
+  return inline(captured!);
+}
+
+function inline(statement: SQL): string {
+  const { sql: text, params } = new PgDialect().sqlToQuery(statement);
+  return text.replace(/\$(\d+)/g, (_, n) => {
+    const value = params[Number(n) - 1];
+    if (value === STAFF) return ':staff';
+    return typeof value === 'number' ? String(value) : `'${String(value).replace(/'/g, "''")}'`;
+  });
+}
+
+/**
+ * Claims per second "at the database": pgbench (C, no Node on the client side of the two cores)
+ * runs each claim statement from `clients` connections, every transaction as a moderator who holds
+ * nothing yet. Ours is claimNextCase's exact SQL; the baseline is the bare SKIP LOCKED update.
+ */
+export async function benchClaimsAtDatabase(db: Db, url: string, opts: { clients: number; seconds: number }) {
+  await db.execute(sql`create sequence if not exists bench_claimer_seq`);
+  // Claimers are created on the fly by the sequence; the staff FK needs the rows to exist.
+  await db.execute(sql`insert into staff (id, email, name, role, password_hash)
+    select md5('claimer' || g)::uuid, 'pgb' || g || '@bench.test', 'Claimer', 'moderator', 'x' from generate_series(1, 400000) g
+    on conflict do nothing`);
+  const pick = `SELECT md5('claimer' || nextval('bench_claimer_seq'))::uuid AS staff \\gset\n`;
+  const bare = inline(sql`update cases set claimed_by = ${STAFF}::uuid, lease_expires_at = now() + interval '10 minutes'
+    where id = (${nextClaimableId('open')}) returning id`);
+  const run = async (name: string, statement: string) => {
+    // Both runs start from a vacuumed table: claimed rows leave dead entries at the head of the
+    // claimable index until vacuum, which would otherwise penalise whichever run goes second.
+    await db.execute(sql`vacuum analyze cases`);
+    const [{ before }] = await queryRows<{ before: number }>(db, sql`select count(*)::int as before from cases where claimed_by is not null`);
+    const file = path.join(os.tmpdir(), `bulwark-${name}.sql`);
+    fs.writeFileSync(file, `${pick}${statement.replace(/\s+/g, ' ')};\n`);
+    const out = execFileSync('pgbench', ['-n', '-M', 'extended', '-c', String(opts.clients), '-j', '2', '-T', String(opts.seconds), '-f', file, url], { encoding: 'utf8' });
+    const tps = Number(/tps = ([\d.]+) \(without initial connection time\)/.exec(out)?.[1] ?? NaN);
+    const done = Number(/number of transactions actually processed: (\d+)/.exec(out)?.[1] ?? NaN);
+    const failed = Number(/number of failed transactions: (\d+)/.exec(out)?.[1] ?? 0);
+    const [{ after }] = await queryRows<{ after: number }>(db, sql`select count(*)::int as after from cases where claimed_by is not null`);
+    // Each transaction is a different claimer, so a case claimed twice would show as fewer held cases.
+    return { claimsPerSecond: Math.round(tps), claims: done, failed, newlyHeld: after - before, duplicates: done - failed - (after - before) };
+  };
+  return {
+    clients: opts.clients,
+    seconds: opts.seconds,
+    ours: await run('ours', ourStatement()),
+    bareSql: await run('bare', bare),
+    target: '>= 5000 claims/s, 0 duplicates',
+  };
+}
