@@ -22,7 +22,8 @@ export async function insertImported(tx: Executor, rows: ImportRow[], staffId: s
     const [{ n }] = await queryRows<{ n: number }>(tx, sql`
       with added as (
         insert into library_examples (text, verdict, category_id, language, status, proposed_by, tags)
-        select r.text, r.verdict::example_verdict, r.category_id, r.language::example_language, 'proposed', ${staffId}::uuid, ${tags}::text[]
+        select r.text, r.verdict::example_verdict, r.category_id, r.language::example_language, 'proposed', ${staffId}::uuid,
+          array(select jsonb_array_elements_text(${JSON.stringify(tags)}::jsonb))
         from jsonb_to_recordset(${JSON.stringify(chunk)}::jsonb) as r(text text, verdict text, category_id text, language text)
         returning 1
       )
