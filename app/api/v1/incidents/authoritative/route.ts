@@ -1,0 +1,1 @@
+export { readAuthoritative as GET } from '@/lib/incidents/api';
