@@ -5,6 +5,7 @@ import { cases, categories, decisions, type Staff } from '@/db/schema';
 import type { AuditInput } from '@/lib/audit/write';
 import { DomainError } from '@/lib/actions/result';
 import { can } from '@/lib/auth/permissions';
+import { currentStandardsVersion } from '@/lib/standards/store';
 import { leaseExpired } from './claim';
 import { needsReason, statusAfter, type DecisionInput } from './decision-rules';
 
@@ -62,7 +63,11 @@ export async function decideCase(tx: Executor, decider: Pick<Staff, 'id' | 'role
   const reason = needsReason(input.action) ? input.reason ?? null : null;
   const [decision] = await tx
     .insert(decisions)
-    .values({ caseId: before.id, decidedBy: decider.id, action: input.action, reason, categoryId: input.categoryId ?? null, note: input.note || null })
+    .values({
+      caseId: before.id, decidedBy: decider.id, action: input.action, reason, categoryId: input.categoryId ?? null, note: input.note || null,
+      // The standards the decider worked under, so the decision can be judged by the rules of its day.
+      standardsVersion: await currentStandardsVersion(tx),
+    })
     .returning({ id: decisions.id });
 
   // An escalation is not an outcome: the reporters hear once the supervisor decides.
