@@ -15,6 +15,7 @@ export async function seedDemo(db: Db, opts: { now?: Date } = {}) {
     await seedCategories(tx);
     await seedDemoStaff(tx);
   });
+  await (await import('./demo-library')).seedDemoLibrary(db, now);
   const { seedDemoReports } = await import('./demo-reports');
   return seedDemoReports(db, now);
 }

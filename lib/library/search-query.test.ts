@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decodeLibraryCursor, encodeLibraryCursor, filtersFromParams, likePattern, normaliseQuery, parseTags, usesTrigrams } from './search-query';
+import { decodeLibraryCursor, encodeLibraryCursor, filtersFromParams, likePattern, normaliseQuery, usesTrigrams } from './search-query';
+import { parseTags } from './tags';
 import { detectLanguage } from './language';
 
 describe('search query', () => {

@@ -41,11 +41,6 @@ export function filtersFromParams(params: Record<string, string | string[] | und
   return libraryFilters.parse({ q: typeof raw.q === 'string' ? raw.q : undefined });
 }
 
-/** Tags as typed in a form: comma or 、-separated, trimmed, lower-cased, unique, at most 12. */
-export function parseTags(raw: string): string[] {
-  return [...new Set(raw.split(/[,，、\n]/).map((t) => t.trim().toLowerCase()).filter(Boolean))].slice(0, 12).map((t) => t.slice(0, 64));
-}
-
 // Keyset position: created_at as Postgres text (microseconds, unlike a JS Date) and id.
 const pgTimestamp = /^\d{4}-\d\d-\d\d[ T]\d\d:\d\d:\d\d(\.\d{1,6})?([+-]\d\d(:\d\d){0,2}|Z)$/;
 const cursorShape = z.tuple([z.string().regex(pgTimestamp), z.uuid()]);

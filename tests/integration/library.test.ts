@@ -1,13 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { count, eq, inArray } from 'drizzle-orm';
+import { and, count, eq, inArray } from 'drizzle-orm';
 import { auditLog, libraryExamples, type Staff } from '@/db/schema';
 import { executeAction, type ActionDefinition } from '@/lib/actions/define-action';
 import { acceptExample, importExamples, proposeExample, rejectExample, updateExample } from '@/lib/library/actions';
 import { searchExamples, similarExamples } from '@/lib/library/queries';
 import { REDACTED } from '@/lib/library/redact';
 import { libraryFilters } from '@/lib/library/search-query';
+import { seedDemoLibrary } from '@/db/seed/demo-library';
 import { createTestDatabase, type TestDatabase } from '../support/db';
 import { createStaff } from '../support/staff';
 import { insertDecidedCase, insertExample } from '../support/library';
@@ -170,5 +171,18 @@ describe('propose and review', () => {
     expect((await call(rejectExample, admin, { id })).result).toEqual({ ok: true, data: { id, status: 'retired' } });
     const [row] = await t.db.select().from(libraryExamples).where(eq(libraryExamples.id, id));
     expect(row).toMatchObject({ verdict: 'not_violation', status: 'retired', reviewedBy: admin.id, language: 'en' });
+  });
+});
+
+describe('demo seed', () => {
+  it('holds at least 60 accepted examples, 20 of them Chinese, on both sides of the line', async () => {
+    const at = new Date('2026-02-01T00:00:00Z');
+    await seedDemoLibrary(t.db, at);
+    const rows = await t.db.select().from(libraryExamples).where(and(eq(libraryExamples.reviewedAt, at), eq(libraryExamples.status, 'accepted')));
+    expect(rows.length).toBeGreaterThanOrEqual(60);
+    expect(rows.filter((r) => r.language === 'zh').length).toBeGreaterThanOrEqual(20);
+    expect(rows.filter((r) => r.verdict === 'not_violation').length).toBeGreaterThanOrEqual(25);
+    const similar = await similarExamples(t.db, '这位局长上任以来问题不断，他必须公开回应');
+    expect(similar.not_violation.length).toBeGreaterThan(0);
   });
 });

@@ -7,6 +7,7 @@ import { ContentPanel } from '@/components/cases/content-panel';
 import { DecisionHistory, RelatedCases } from '@/components/cases/history';
 import { ReportsTable } from '@/components/cases/reports-table';
 import { Workbench } from '@/components/cases/workbench';
+import { SimilarCases } from '@/components/library/similar-cases';
 import { getDb } from '@/db/client';
 import { can } from '@/lib/auth/permissions';
 import { requireStaff } from '@/lib/auth/session';
@@ -43,6 +44,7 @@ export default async function CasePage({ params, searchParams }: { params: Param
           <CaseHeader c={c} categoryName={categoryName(c.categoryId)} serverNow={now} />
           <ContentPanel view={view} />
           <ReportsTable reports={view.reports} categoryName={categoryName} />
+          <SimilarCases text={view.evidence?.content.text ?? ''} caseId={c.id} mayPropose={c.status === 'decided' && can(me.role, 'library.propose')} />
           <div className="grid grid-cols-2 gap-3">
             <RelatedCases id="subject-history" title={t('history.subject', { account: c.subjectAccountId })} rows={view.subjectHistory} categoryName={categoryName} />
             <RelatedCases id="target-history" title={t('history.target', { account: c.targetAccountId ?? '—' })} rows={view.targetHistory} categoryName={categoryName} />

@@ -1,0 +1,3 @@
+import { libraryExport } from '../download';
+
+export const GET = (request: Request) => libraryExport(request, 'json');
