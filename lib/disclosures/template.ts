@@ -14,10 +14,13 @@ export function measureLines(measures: Measures, lang: 'en' | 'zh'): string[] {
     .map(([key, n]) => (lang === 'en' ? `- ${n} ${labels[key]?.en ?? key}` : `- ${labels[key]?.zh ?? key}：${n}`));
 }
 
-export function draftTemplate(measures: Measures): { bodyEn: string; bodyZh: string } {
+// No incident title in the prefill: titles often carry a party's name, which may not be published.
+export function draftTemplate(measures: Measures): { titleEn: string; bodyEn: string; titleZh: string; bodyZh: string } {
   const en = measureLines(measures, 'en');
   const zh = measureLines(measures, 'zh');
   return {
+    titleEn: 'How the platform handled a cyberviolence incident',
+    titleZh: '网络暴力事件处置情况通报',
     bodyEn: ['After reports of cyberviolence around this incident, the platform took these measures:', ...en].join('\n'),
     bodyZh: ['针对该事件中的网络暴力举报，平台采取了以下措施：', ...zh].join('\n'),
   };
