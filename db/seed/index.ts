@@ -17,5 +17,7 @@ export async function seedDemo(db: Db, opts: { now?: Date } = {}) {
   });
   await (await import('./demo-library')).seedDemoLibrary(db, now);
   const { seedDemoReports } = await import('./demo-reports');
-  return seedDemoReports(db, now);
+  const seeded = await seedDemoReports(db, now);
+  await (await import('./demo-incidents')).seedDemoIncidents(db, now);
+  return seeded;
 }
