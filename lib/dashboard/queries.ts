@@ -67,8 +67,9 @@ type DecisionFigures = {
 
 /**
  * Everything that follows from the period's decisions, in one statement. Decisions are reached through
- * decisions_staff_idx once per staff member (a lateral join): a plain range on decided_at would scan
- * the whole table. A case's first action is its first decision (the same transaction stamps both), so
+ * decisions_staff_idx once per staff member, and their cases by primary key, one probe each: left to
+ * itself the planner flattens both joins and scans the whole of decisions and of cases even for a day's
+ * worth of rows. `offset 0` keeps each lateral subquery from being flattened. A case's first action is its first decision (the same transaction stamps both), so
  * every case first acted on in the period has a decision in the period. A case's created_at is its
  * first report's received_at (intake stamps both with one clock), so receipt needs no join to reports.
  */
@@ -81,10 +82,14 @@ async function decisionFigures(db: Executor, f: DashboardFilters, timeZone: stri
       cross join lateral (
         select case_id, decided_by, action, decided_at from decisions
         where decided_by = s.id and decided_at >= ${ts(f.from)} and decided_at < ${ts(f.to)}
+        offset 0
       ) d
     ), dc as materialized (
       select pd.*, c.involves_minor, c.due_at, c.created_at, c.first_action_at
-      from pd join cases c on c.id = pd.case_id
+      from pd
+      cross join lateral (
+        select channel, involves_minor, due_at, created_at, first_action_at from cases where id = pd.case_id offset 0
+      ) c
       ${channel}
     )
     select
