@@ -21,6 +21,7 @@ type Props = {
   defaultCategoryId: string | null;
   onDecided: (outcome: DecisionOutcome) => void;
   onHelp: () => void;
+  onCategoryChange?: (categoryId: string | null) => void;
 };
 
 const tone: Record<DecisionAction, string> = {
@@ -32,7 +33,7 @@ const tone: Record<DecisionAction, string> = {
 };
 
 /** One key picks the decision, Enter confirms it: two keystrokes for the common case. */
-export function DecisionPanel({ caseId, escalated, categories, defaultCategoryId, onDecided, onHelp }: Props) {
+export function DecisionPanel({ caseId, escalated, categories, defaultCategoryId, onDecided, onHelp, onCategoryChange }: Props) {
   const t = useTranslations('case');
   const [chosen, setChosen] = useState<DecisionAction | null>(null);
   const [categoryId, setCategoryId] = useState(defaultCategoryId ?? '');
@@ -109,7 +110,7 @@ export function DecisionPanel({ caseId, escalated, categories, defaultCategoryId
         <form className="space-y-2.5 rounded-md border border-slate-200 bg-slate-50 p-2.5" onSubmit={(e) => { e.preventDefault(); submit(); }}>
           <label className="block text-sm">
             <span className="font-medium text-slate-700">{needsCategory(chosen) ? t('panel.category') : t('panel.categoryOptional')}</span>
-            <select ref={categoryRef} value={categoryId} onChange={(e) => setCategoryId(e.target.value)} aria-invalid={!!fieldError('categoryId') || undefined}
+            <select ref={categoryRef} value={categoryId} onChange={(e) => { setCategoryId(e.target.value); onCategoryChange?.(e.target.value || null); }} aria-invalid={!!fieldError('categoryId') || undefined}
               className="mt-1 block w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm aria-[invalid=true]:border-red-500">
               <option value="">{t('panel.chooseCategory')}</option>
               {categories.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}

@@ -10,6 +10,8 @@ import { claimCase, claimNext, claimNextEscalation, releaseCase } from '@/lib/re
 import type { DecisionOutcome } from '@/lib/reports/decide';
 import { caseCommand } from '@/lib/reports/keys';
 import type { CategoryOption } from '@/lib/categories/queries';
+import type { CategoryGuidance as Guidance } from '@/lib/standards/queries';
+import { CategoryGuidance } from '@/components/standards/category-guidance';
 import { DecisionPanel } from './decision-panel';
 import { LeaseBox } from './lease-box';
 import { useLease } from './use-lease';
@@ -24,6 +26,8 @@ export type WorkbenchProps = {
   /** The viewer's role may claim and decide this case (escalated ones need a supervisor). */
   mayWork: boolean;
   serverNow: number;
+  /** The published standards' text per category, shown for the category chosen in the panel. */
+  guidance?: Guidance[];
 };
 
 const failed = (): { ok: false; error: ActionError } => ({ ok: false, error: { code: 'internal', message: '' } });
@@ -36,6 +40,7 @@ export function Workbench(p: WorkbenchProps) {
   const [pending, start] = useTransition();
   const [error, setError] = useState<ActionError | null>(null);
   const [help, setHelp] = useState(false);
+  const [categoryId, setCategoryId] = useState(p.defaultCategoryId);
   const canDecide = p.mayWork && p.status !== 'decided' && lease.active;
 
   const claim = () => start(async () => {
@@ -82,7 +87,7 @@ export function Workbench(p: WorkbenchProps) {
       <section aria-labelledby="decision-title" className="rounded-md border border-slate-200 bg-white px-3 py-2.5">
         <h2 id="decision-title" className="mb-2 text-sm font-semibold text-slate-800">{t('panel.title')}</h2>
         {canDecide ? (
-          <DecisionPanel caseId={p.caseId} escalated={p.status === 'escalated'} categories={p.categories} defaultCategoryId={p.defaultCategoryId} onDecided={next} onHelp={() => setHelp(true)} />
+          <DecisionPanel caseId={p.caseId} escalated={p.status === 'escalated'} categories={p.categories} defaultCategoryId={p.defaultCategoryId} onDecided={next} onHelp={() => setHelp(true)} onCategoryChange={setCategoryId} />
         ) : (
           <p className="text-sm text-slate-600">
             {p.status === 'decided' && p.decided ? t('panel.decidedAs', { action: t(`actions.${p.decided.action}` as 'actions.fold') })
@@ -90,6 +95,7 @@ export function Workbench(p: WorkbenchProps) {
           </p>
         )}
       </section>
+      {p.guidance && <CategoryGuidance guidance={p.guidance} categoryId={categoryId} />}
       <p className="text-xs text-slate-500">{t('keys.hint')}</p>
       <KeyHelp
         open={help}

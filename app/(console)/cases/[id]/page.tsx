@@ -13,6 +13,7 @@ import { can } from '@/lib/auth/permissions';
 import { requireStaff } from '@/lib/auth/session';
 import { loadCaseView } from '@/lib/reports/case-view';
 import { categoryOptions } from '@/lib/categories/queries';
+import { categoryGuidance } from '@/lib/standards/queries';
 
 type Params = Promise<{ id: string }>;
 type Search = Promise<Record<string, string | string[] | undefined>>;
@@ -26,6 +27,7 @@ export default async function CasePage({ params, searchParams }: { params: Param
   const now = Date.now();
   const [view, categories, t] = await Promise.all([loadCaseView(db, id, me.id, new Date(now)), categoryOptions(db, await getLocale()), getTranslations('case')]);
   if (!view) notFound();
+  const guidance = await categoryGuidance(db, await getLocale());
 
   const c = view.case;
   const names = new Map(categories.map((x) => [x.id, x.name]));
@@ -61,6 +63,7 @@ export default async function CasePage({ params, searchParams }: { params: Param
             decided={c.status === 'decided' && c.decision ? { action: c.decision, by: decider?.deciderName ?? '', at: c.decidedAt ?? new Date(now) } : null}
             mayWork={mayWork}
             serverNow={now}
+            guidance={guidance}
           />
         </aside>
       </div>
