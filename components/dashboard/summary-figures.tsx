@@ -23,7 +23,7 @@ export async function SummaryFigures({ figures }: { figures: DashboardFigures })
       key: 'minors',
       label: t('summary.minors'),
       value: minors.share === null ? t('summary.none') : format.number(minors.share, { style: 'percent', maximumFractionDigits: 1 }),
-      detail: `${t('summary.minorsDetail', { onTime: minors.onTime, total: minorsTotal })}. ${t('summary.minorsHelp')}`,
+      detail: t('summary.minorsDetail', { onTime: minors.onTime, total: minorsTotal }),
       tone: minors.share !== null && minors.share < 1 ? 'text-red-700' : undefined,
     },
     {
