@@ -1,12 +1,13 @@
 'use server';
 
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, isNull, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Tx } from '@/db/client';
-import { cases, incidentCases, incidentLinks, incidentParties, incidentTerms, incidents, type Incident } from '@/db/schema';
+import { cases, incidentCases, incidentLinks, incidentParties, incidentStatements, incidentTerms, incidents, type Incident } from '@/db/schema';
 import { defineAction } from '@/lib/actions/define-action';
 import { DomainError } from '@/lib/actions/result';
 import { createIncidentInput, incidentFields, linkRefInput, partyInput, termInput } from './input';
+import { announceStatement } from './statements';
 
 const incidentRef = z.object({ incidentId: z.uuid() });
 
@@ -53,11 +54,18 @@ export const closeIncident = defineAction({
   name: 'incident.close',
   permission: 'incident.manage',
   input: incidentRef,
-  async run({ tx, input, audit }) {
+  async run({ tx, input, staff, audit }) {
     const before = await touch(tx, input.incidentId);
     if (before.status === 'closed') throw new DomainError('conflict', 'This incident is already closed.');
     await tx.update(incidents).set({ status: 'closed', closedAt: sql`now()` }).where(eq(incidents.id, input.incidentId));
-    audit({ action: 'incident.close', ...onIncident(input.incidentId), before: { status: before.status }, after: { status: 'closed' } });
+    // A closed incident's statements stop being served, so the platform is told to unpin each one.
+    const withdrawn = await tx.update(incidentStatements).set({ withdrawnAt: sql`now()`, withdrawnBy: staff.id })
+      .where(and(eq(incidentStatements.incidentId, input.incidentId), isNull(incidentStatements.withdrawnAt))).returning();
+    for (const s of withdrawn) await announceStatement(tx, 'withdrawn', s);
+    audit({
+      action: 'incident.close', ...onIncident(input.incidentId),
+      before: { status: before.status }, after: { status: 'closed', statementsWithdrawn: withdrawn.map((s) => s.id) },
+    });
     return { id: input.incidentId };
   },
 });

@@ -122,5 +122,10 @@ describe('authoritative information', () => {
 
     await ok(closeIncident, sup, { incidentId: id });
     expect((await authoritative(`incident=${id}`)).body.statements).toEqual([]);
+    const afterClose = (await t.db.select().from(outbox).where(eq(outbox.topic, 'incident.statement')))
+      .filter((m) => (m.payload as { statement: { incidentId: string } }).statement.incidentId === id);
+    // Closing withdraws the statement still current, and tells the platform.
+    expect(afterClose.map((m) => (m.payload as { event: string; statement: { id: string } }).event)).toEqual(['published', 'published', 'withdrawn', 'withdrawn']);
+    expect((afterClose[3].payload as { statement: { id: string } }).statement.id).toBe(second.id);
   });
 });
