@@ -1,5 +1,4 @@
 import { notFound } from 'next/navigation';
-import { getTranslations } from 'next-intl/server';
 import { getDb } from '@/db/client';
 import { requireStaff } from '@/lib/auth/session';
 import { can } from '@/lib/auth/permissions';
@@ -15,12 +14,13 @@ import { MeasuresPanel } from '@/components/incidents/measures-panel';
 import { StatementsPanel } from '@/components/incidents/statements-panel';
 import { DisclosuresPanel } from '@/components/incidents/disclosures-panel';
 import { Timeline } from '@/components/incidents/timeline';
+import { LinksPanel } from '@/components/incidents/links-panel';
 
 export default async function IncidentPage({ params }: { params: Promise<{ id: string }> }) {
   const me = await requireStaff('incident.view');
   const { id } = await params;
   if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
-  const [t, w] = await Promise.all([getTranslations('incidents'), loadIncidentWorkspace(await getDb(), id)]);
+  const w = await loadIncidentWorkspace(await getDb(), id);
   if (!w) notFound();
   const manage = can(me.role, 'incident.manage');
   return (
@@ -34,10 +34,10 @@ export default async function IncidentPage({ params }: { params: Promise<{ id: s
         <PartiesPanel incidentId={id} parties={w.parties} canManage={manage} />
         <TermsPanel incidentId={id} terms={w.terms} canManage={manage} />
       </div>
-      <MeasuresPanel measures={w.measures} />
-      {w.links.length > 0 && (
-        <p className="text-sm text-slate-600">{t('links', { refs: w.links.map((l) => `${t(`linkKind.${l.kind}`)} ${l.ref}`).join(', ') })}</p>
-      )}
+      <div className="grid gap-4 lg:grid-cols-2">
+        <MeasuresPanel measures={w.measures} />
+        <LinksPanel incidentId={id} links={w.links} />
+      </div>
       <div className="grid gap-4 lg:grid-cols-2">
         <LinkedCasesPanel incidentId={id} cases={w.cases} />
         <MentioningPanel incidentId={id} cases={w.mentioning} />
