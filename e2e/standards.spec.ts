@@ -52,6 +52,14 @@ test.describe('classification standards', () => {
     await expect(guidance).toContainText('Standards version 2');
     await moderator.getByLabel('Category').selectOption('threat');
     await expect(guidance).toContainText('Threatening violence');
+
+    // Moderators read the same version in Chinese.
+    await moderator.goto('/standards');
+    await moderator.getByLabel('Language').selectOption('zh');
+    await expect(moderator.getByTestId('version-heading')).toContainText('第 2 版');
+    await expect(moderator.getByTestId('standard-insult')).toContainText('侮辱谩骂');
+    await expect(moderator.getByTestId('standard-insult')).toContainText('不属于网络暴力：舆论监督与批评');
+    await expect(moderator.getByRole('link', { name: '编辑草稿' })).toHaveCount(0);
   });
 
   test('the editor shows validation errors inline, and publishing names what is missing', async ({ asRole }) => {

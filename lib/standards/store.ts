@@ -34,7 +34,13 @@ export async function openDraft(tx: Executor, staffId: string | null): Promise<{
   if (existing !== null) return { version: existing, created: false, from };
   const [{ top }] = await tx.select({ top: max(standardsVersions.version) }).from(standardsVersions);
   const version = (top ?? 0) + 1;
-  await tx.insert(standardsVersions).values({ version, status: 'draft', createdBy: staffId });
+  await tx.insert(standardsVersions).values({ version, status: 'draft', createdBy: staffId }).catch((error: unknown) => {
+    // Another admin's draft committed while this one was being opened: theirs is the draft.
+    if ((error as { cause?: { code?: string } }).cause?.code === '23505') {
+      throw new DomainError('conflict', 'Another admin has just opened a draft: reload the page to edit it.', { version: ['draft_exists'] });
+    }
+    throw error;
+  });
   if (from !== null) {
     await tx.execute(sql`
       insert into standards_categories (version, category_id, name_en, name_zh, definition_en, definition_zh, indicators_en, indicators_zh,

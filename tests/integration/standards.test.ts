@@ -64,6 +64,17 @@ describe('classification standards', () => {
     expect(copy).toHaveLength(9);
   });
 
+  it('gives two admins opening a draft at the same moment one draft, and the loser a conflict rather than an error', async () => {
+    await ok(discardDraft, admin, { version: 2 });
+    const other = await createStaff(t.db, 'admin');
+    const results = await Promise.all([call(openDraft, admin, {}), call(openDraft, other, {})]);
+    for (const { result } of results) {
+      if (!result.ok) expect(result.error).toMatchObject({ code: 'conflict', fields: { version: ['draft_exists'] } });
+    }
+    expect(results.filter((r) => r.result.ok && r.result.data.created)).toHaveLength(1);
+    expect(await t.db.select().from(standardsVersions).where(eq(standardsVersions.status, 'draft'))).toHaveLength(1);
+  });
+
   it('autosaves a field with one audit row naming only what changed, and refuses invalid values per field', async () => {
     const { result, audit } = await call(saveDraft, admin, {
       version: 2, categoryId: 'insult', changes: { definitionZh: '针对可识别的特定个人使用辱骂语言。', severity: 3, nameEn: 'Insult' },
