@@ -19,12 +19,16 @@ export function IncidentControls({ incident }: { incident: Pick<Incident, 'id' |
   const [risk, setRisk] = useState(incident.risk);
   return (
     <div className="flex flex-wrap items-center gap-2">
-      <Select aria-label={t('fields.status')} value={status} onChange={(e) => setStatus(e.target.value as typeof status)}>
-        {(['watching', 'active', 'contained'] as const).map((s) => <option key={s} value={s}>{t(`status.${s}`)}</option>)}
-      </Select>
-      <Select aria-label={t('fields.risk')} value={risk} onChange={(e) => setRisk(e.target.value as typeof risk)}>
-        {(['low', 'medium', 'high', 'critical'] as const).map((r) => <option key={r} value={r}>{t(`risk.${r}`)}</option>)}
-      </Select>
+      <div className="w-32">
+        <Select aria-label={t('fields.status')} value={status} onChange={(e) => setStatus(e.target.value as typeof status)}>
+          {(['watching', 'active', 'contained'] as const).map((s) => <option key={s} value={s}>{t(`status.${s}`)}</option>)}
+        </Select>
+      </div>
+      <div className="w-28">
+        <Select aria-label={t('fields.risk')} value={risk} onChange={(e) => setRisk(e.target.value as typeof risk)}>
+          {(['low', 'medium', 'high', 'critical'] as const).map((r) => <option key={r} value={r}>{t(`risk.${r}`)}</option>)}
+        </Select>
+      </div>
       <Button size="sm" disabled={update.pending}
         onClick={() => update.run({ incidentId: incident.id, title: incident.title, summary: incident.summary, status, risk })}>
         {incident.status === 'closed' ? t('controls.reopen') : t('controls.save')}
