@@ -31,6 +31,9 @@ describe('dashboard period from the URL', () => {
       [{ channel: 'fax' }, ['channel']],
       [{ period: 'custom', from: '2026-02-30', to: '2026-03-01' }, ['from']],
       [{ period: 'custom', from: '2026-03-01' }, ['to']],
+      [{ period: 'custom', from: '2026-03-01', to: 'tomorrow' }, ['to']],
+      [{ period: 'custom', from: '2026-03-01', to: '2026-02-31' }, ['to']],
+      [{ from: 'x', to: '2026-13-01' }, ['from', 'to']],
       [{ period: 'custom', from: '2026-03-05', to: '2026-03-01' }, ['range']],
       [{ period: 'custom', from: '2024-01-01', to: '2026-03-01' }, ['range']],
     ];

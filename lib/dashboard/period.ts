@@ -74,9 +74,10 @@ export function parseDashboardParams(raw: Raw, now: Date, timeZone: string): { f
   }
 
   const from = values.from ? startOfDay(values.from, timeZone) : null;
-  const to = values.to ? startOfDay(nextDay(values.to), timeZone) : null;
+  // The end day is checked before stepping past it: nextDay would roll 30 February over into March.
+  const to = values.to && startOfDay(values.to, timeZone) ? startOfDay(nextDay(values.to), timeZone) : null;
   if (!from) invalid.push('from');
-  if (!to || !values.to || !startOfDay(values.to, timeZone)) invalid.push('to');
+  if (!to) invalid.push('to');
   if (from && to && invalid.length === 0 && (to <= from || to.getTime() - from.getTime() > MAX_CUSTOM_DAYS * 86_400_000 + 3_600_000)) {
     invalid.push('range');
   }
