@@ -7,6 +7,7 @@ import { benchClaims } from './claims';
 import { benchClaimsAtDatabase } from './claims-pgbench';
 import { benchQueuePage } from './queue-page';
 import { benchIntake } from './intake';
+import { benchLibrarySearch } from './library-search';
 
 // `npm run bench`: seeds BENCH_REPORTS (default 1M) reports into a fresh Postgres database and measures
 // each path beside bare SQL in the same run. Results go to bench/results/<time>.json and latest.json.
@@ -39,6 +40,10 @@ try {
   const claimsThroughNode = await benchClaims(database.db, database.url, { workers, seconds });
   log(JSON.stringify(claimsThroughNode));
 
+  log('library search at 100k examples…');
+  const librarySearch = await benchLibrarySearch(database.db, database.url, { examples: 100_000, rounds: 40 });
+  log(JSON.stringify(librarySearch));
+
   const result = {
     at: new Date().toISOString(),
     machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model, memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version },
@@ -47,6 +52,7 @@ try {
     claimsThroughNode,
     queuePage,
     intake,
+    librarySearch,
   };
   const dir = path.resolve('bench/results');
   fs.mkdirSync(dir, { recursive: true });

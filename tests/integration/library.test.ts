@@ -74,7 +74,7 @@ describe('search', () => {
 });
 
 describe('keyset pages', () => {
-  it('cover every matching row exactly once, ties on created_at included', async () => {
+  it('cover every matching row exactly once, ties on created_at included, for long and one-character queries', async () => {
     const tag = `page${Date.now()}`;
     const at = new Date('2026-01-01T00:00:00Z');
     const values = Array.from({ length: 53 }, (_, i) => ({
@@ -82,18 +82,20 @@ describe('keyset pages', () => {
       createdAt: new Date(at.getTime() + Math.floor(i / 4) * 1000),
     }));
     await t.db.insert(libraryExamples).values(values);
-    const seen: string[] = [];
-    let cursor: string | null = null;
-    let pages = 0;
-    do {
-      const page = await searchExamples(t.db, filters({ tag, q: '分页样本' }), cursor, 7);
-      seen.push(...page.rows.map((r) => r.text));
-      cursor = page.next;
-      pages += 1;
-    } while (cursor && pages < 20);
-    expect(pages).toBe(8);
-    expect(seen).toHaveLength(53);
-    expect(new Set(seen).size).toBe(53);
+    for (const q of ['分页样本', '页']) {
+      const seen: string[] = [];
+      let cursor: string | null = null;
+      let pages = 0;
+      do {
+        const page = await searchExamples(t.db, filters({ tag, q }), cursor, 7);
+        seen.push(...page.rows.map((r) => r.text));
+        cursor = page.next;
+        pages += 1;
+      } while (cursor && pages < 20);
+      expect(pages, q).toBe(8);
+      expect(seen, q).toHaveLength(53);
+      expect(new Set(seen).size, q).toBe(53);
+    }
   });
 });
 
