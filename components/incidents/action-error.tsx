@@ -8,6 +8,7 @@ import type { ActionError } from '@/lib/actions/result';
 export function ActionErrorText({ error }: { error: ActionError | null }) {
   const t = useTranslations('admin.errors');
   const d = useTranslations('disclosures');
+  const e = useTranslations('incidents.errors');
   if (!error) return null;
   const findings = error.fields?.personalData;
   if (findings?.length) {
@@ -23,5 +24,6 @@ export function ActionErrorText({ error }: { error: ActionError | null }) {
       </Alert>
     );
   }
-  return <Alert>{t(`code.${error.code}`)}</Alert>;
+  const known = Object.values(error.fields ?? {}).flat().filter((code) => e.has(code));
+  return <Alert>{known.length ? known.map((code) => e(code)).join(' ') : t(`code.${error.code}`)}</Alert>;
 }

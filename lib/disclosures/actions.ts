@@ -20,10 +20,11 @@ const disclosureRef = z.object({ disclosureId: z.uuid() });
 
 const onDisclosure = (id: string) => ({ targetType: 'disclosure', targetId: id });
 
+// The field code lets the console say why in the reader's language.
 const refusals = {
-  wrong_status: (status: string) => new DomainError('conflict', `Not possible while the disclosure is ${status.replace('_', ' ')}.`),
-  own_disclosure: () => new DomainError('forbidden', 'A disclosure is reviewed and published by a supervisor other than its author.'),
-  not_author: () => new DomainError('forbidden', 'Only the author edits or submits this version.'),
+  wrong_status: (status: string) => new DomainError('conflict', `Not possible while the disclosure is ${status.replace('_', ' ')}.`, { status: ['wrong_status'] }),
+  own_disclosure: () => new DomainError('forbidden', 'A disclosure is reviewed and published by a supervisor other than its author.', { reviewer: ['own_disclosure'] }),
+  not_author: () => new DomainError('forbidden', 'Only the author edits or submits this version.', { author: ['not_author'] }),
 };
 
 /** Locks the newest version and applies one step of the workflow to it. */
@@ -139,7 +140,7 @@ export const correctDisclosure = defineAction({
     const versions = await tx.select().from(disclosureVersions).where(eq(disclosureVersions.disclosureId, input.disclosureId))
       .orderBy(desc(disclosureVersions.version)).for('update');
     if (!versions.length) throw new DomainError('not_found', 'There is no such disclosure.');
-    if (!canStartCorrection(versions)) throw new DomainError('conflict', 'A newer version is already being worked on.');
+    if (!canStartCorrection(versions)) throw new DomainError('conflict', 'A newer version is already being worked on.', { version: ['open_version'] });
     const [latest] = versions;
     const next = latest.version + 1;
     await tx.insert(disclosureVersions).values({
