@@ -53,7 +53,8 @@ export default async function CasePage({ params, searchParams }: { params: Param
           </div>
           <DecisionHistory decisions={view.decisions} categoryName={categoryName} />
         </div>
-        <aside className="sticky top-3">
+        {/* Scrolls on its own when taller than the window, so the standards guidance under the panel stays reachable. */}
+        <aside className="sticky top-3 max-h-[calc(100vh-1.5rem)] overflow-y-auto pb-1">
           <Workbench
             caseId={c.id}
             status={c.status}
