@@ -83,9 +83,11 @@ async function linkedCases(db: Executor, incidentId: string): Promise<LinkedCase
   }));
 }
 
-// Candidates are narrowed in SQL with ILIKE (pg_trgm-backed) and confirmed with mentions(), which
-// knows word boundaries for English; the newest come first.
+// Candidates are narrowed in SQL with ILIKE over recent reports (hot incidents are recent, and the
+// window keeps the scan bounded without a trigram index on snapshots) and confirmed with mentions(),
+// which knows word boundaries for English; the newest come first.
 const CANDIDATES = 300;
+const WINDOW = sql`interval '30 days'`;
 const SHOWN = 30;
 
 async function casesMentioning(db: Executor, incidentId: string, names: string[]): Promise<MentioningCase[]> {
@@ -99,7 +101,7 @@ async function casesMentioning(db: Executor, incidentId: string, names: string[]
     .from(reports)
     .innerJoin(cases, eq(cases.id, reports.caseId))
     .innerJoin(evidenceSnapshots, eq(evidenceSnapshots.id, reports.evidenceId))
-    .where(and(anyName, sql`${cases.id} not in ${linked}`))
+    .where(and(anyName, sql`${reports.receivedAt} > now() - ${WINDOW}`, sql`${cases.id} not in ${linked}`))
     .orderBy(desc(reports.receivedAt))
     .limit(CANDIDATES);
   const out: MentioningCase[] = [];

@@ -69,11 +69,13 @@ describe('incident workspace', () => {
     const en = await insertCase(t.db, { text: 'QUILL should be fired' });
     const notAWord = await insertCase(t.db, { text: 'a quilled pen' });
     const linked = await insertCase(t.db, { text: '林小满又来了' });
+    const longAgo = await insertCase(t.db, { text: '林小满去年的旧帖', createdAt: new Date(Date.now() - 40 * 86_400_000) });
     await ok(linkCase, mod, { incidentId: id, caseId: linked.id });
     const found = (await loadIncidentWorkspace(t.db, id))!.mentioning.map((m) => m.caseId);
     expect(found).toEqual(expect.arrayContaining([zh.id, en.id]));
     expect(found).not.toContain(notAWord.id);
     expect(found).not.toContain(linked.id);
+    expect(found).not.toContain(longAgo.id);
   });
 
   it('moderators may link cases but not create or close incidents', async () => {
