@@ -75,3 +75,22 @@ test('a moderator is refused the review page and the export', async ({ asRole })
   expect(review?.status()).toBe(403);
   expect((await moderator.request.get('/library/export/json')).status()).toBe(403);
 });
+
+test('an admin imports a CSV: a bad row blocks the import with its line, a clean file imports as proposals', async ({ asRole }) => {
+  const admin = await asRole('admin');
+  await admin.goto('/library/import');
+  const token = `导入测试${Date.now()}`;
+  const file = (body: string) => ({ name: 'examples.csv', mimeType: 'text/csv', buffer: Buffer.from(`\uFEFFtext,label,language\n${body}`, 'utf8') });
+  await admin.getByLabel('CSV file').setInputFiles(file(`"${token}, 第一条",1,zh\n,0,\n`));
+  await expect(admin.getByText('1 row is invalid')).toBeVisible();
+  await expect(admin.getByRole('cell', { name: 'text is empty' })).toBeVisible();
+  await expect(admin.getByRole('button', { name: /Import 1 example/ })).toBeDisabled();
+
+  await admin.getByLabel('CSV file').setInputFiles(file(`"${token}, 第一条",1,zh\n"${token}\n第二条",0,\n`));
+  await expect(admin.getByText('2 rows are valid')).toBeVisible();
+  await admin.getByRole('button', { name: 'Import 2 examples' }).click();
+  await expect(admin.getByText('2 examples imported as proposals.')).toBeVisible();
+
+  await admin.goto(`/library?status=proposed&q=${encodeURIComponent(token)}`);
+  await expect(admin.getByRole('status').filter({ hasText: '2 examples on this page' })).toBeVisible();
+});

@@ -7,10 +7,23 @@ import { importExamples } from '@/lib/library/actions';
  * CSV. The file then takes the same path as any action (session, role, one transaction, audit).
  */
 export async function POST(request: Request): Promise<Response> {
+  // Unlike a server action, a route handler gets no same-origin check from Next: refuse cross-site posts.
+  if (!sameOrigin(request)) return Response.json({ ok: false, error: { code: 'forbidden', message: 'Cross-site request refused.' } }, { status: 403 });
   const form = await request.formData().catch(() => null);
   const file = form?.get('file');
   const input = file instanceof Blob ? { csv: await file.text(), fileName: (file as File).name || 'upload.csv' } : {};
   const result = await executeAction(importExamples.definition, await requestContext(), input);
   const status = result.ok ? 200 : { unauthenticated: 401, forbidden: 403, invalid_input: 422 }[result.error.code as string] ?? 500;
   return Response.json(result, { status, headers: { 'cache-control': 'no-store' } });
+}
+
+function sameOrigin(request: Request): boolean {
+  const origin = request.headers.get('origin');
+  if (!origin) return true;
+  const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host');
+  try {
+    return new URL(origin).host === host;
+  } catch {
+    return false;
+  }
 }
