@@ -18,12 +18,14 @@ test.describe('classification standards', () => {
     const admin = await asRole('admin');
     await openDraft(admin);
     const editor = admin.getByTestId('editor-insult');
-    const definition = editor.getByLabel('Definition (English)');
-    await definition.fill(`${await definition.inputValue()} ${marker}`);
     await editor.getByLabel('Severity').selectOption('3');
     await expect(admin.getByTestId('save-state-insult')).toHaveText('Saved');
-
-    await admin.goto('/standards/draft/diff');
+    const definition = editor.getByLabel('Definition (English)');
+    await definition.fill(`${await definition.inputValue()} ${marker}`);
+    await expect(admin.getByTestId('save-state-insult')).toHaveText('Unsaved changes');
+    // Straight to the diff, before the pause that would save it: the link saves first.
+    await admin.getByRole('main').getByRole('link', { name: 'Review changes and publish' }).first().click();
+    await expect(admin).toHaveURL(/\/standards\/draft\/diff$/);
     const diff = admin.getByTestId('diff-insult');
     await expect(diff.getByText('Changed')).toBeVisible();
     await expect(diff.getByTestId('diff-field-definitionEn').getByTestId('diff-after').locator('ins')).toContainText(marker);

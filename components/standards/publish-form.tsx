@@ -1,6 +1,6 @@
 'use client';
 
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { Button } from '@/components/ui/button';
@@ -9,7 +9,7 @@ import { publish } from '@/lib/standards/actions';
 import { useStandardsError } from './draft-actions';
 
 /** The change note and the publish button; problems that block publishing link to their field. */
-export function PublishForm({ version, names }: { version: number; names: Record<string, string> }) {
+export function PublishForm({ version, reviewedAt, names }: { version: number; reviewedAt: string; names: Record<string, string> }) {
   const t = useTranslations('standards');
   const say = useStandardsError();
   const router = useRouter();
@@ -17,11 +17,14 @@ export function PublishForm({ version, names }: { version: number; names: Record
   const [note, setNote] = useState('');
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
-    run({ version, changeNote: note }, () => router.push('/standards'));
+    run({ version, changeNote: note, reviewedAt }, () => router.push('/standards'));
   };
+  const changed = !!error?.fields?.reviewedAt;
+  // The draft moved on since this page was rendered: show the current diff before publishing anything.
+  useEffect(() => { if (changed) router.refresh(); }, [changed, error, router]);
   const noteError = say(error?.fields?.changeNote?.[0]);
-  const problems = Object.entries(error?.fields ?? {}).filter(([k]) => k !== 'changeNote' && k !== 'version');
-  const other = error && !error.fields ? say(error.code === 'conflict' ? 'not_draft' : 'generic') : say(error?.fields?.version?.[0]);
+  const problems = Object.entries(error?.fields ?? {}).filter(([k]) => !['changeNote', 'version', 'reviewedAt'].includes(k));
+  const other = error && !error.fields ? say(error.code === 'conflict' ? 'not_draft' : 'generic') : say(error?.fields?.version?.[0] ?? error?.fields?.reviewedAt?.[0]);
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-2 rounded-md border border-slate-300 bg-white px-4 py-3" aria-labelledby="publish-title">
       <h2 id="publish-title" className="text-base font-semibold text-slate-900">{t('diff.publishTitle')}</h2>

@@ -10,6 +10,12 @@ export type SaveState = 'idle' | 'unsaved' | 'saving' | 'saved' | 'error';
 
 const DELAY_MS = 800;
 
+// Every editor's "save now", so leaving for the diff first writes what is still waiting.
+const savers = new Set<() => Promise<void>>();
+export async function saveAllNow() {
+  await Promise.all([...savers].map((save) => save()));
+}
+
 /**
  * Saves a draft category while the admin types: after a pause, only the fields that differ from
  * what was last saved, one request at a time. Edits made during a save go out in the next one.
@@ -22,34 +28,46 @@ export function useAutosave(version: number, categoryId: string, initial: Values
   const latest = useRef(initial);
   const saved = useRef(initial);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  const inFlight = useRef(false);
-  const again = useRef(false);
+  const running = useRef<Promise<void> | null>(null);
 
-  const flush = useCallback(async () => {
-    if (inFlight.current) { again.current = true; return; }
+  const save = useCallback(async () => {
     const changes = Object.fromEntries(Object.entries(latest.current).filter(([k, v]) => saved.current[k as EditableField] !== v));
-    if (Object.keys(changes).length === 0) { setState('saved'); return; }
-    inFlight.current = true;
+    if (Object.keys(changes).length === 0) { setError(null); setState('saved'); return; }
     setState('saving');
     const result = await saveDraft({ version, categoryId, changes }).catch((): { ok: false; error: ActionError } => ({ ok: false, error: { code: 'internal', message: '' } }));
-    inFlight.current = false;
     if (result.ok) {
       saved.current = { ...saved.current, ...changes };
       setError(null);
-      setState('saved');
+      // Edits typed during the request are still waiting for their own save.
+      setState(timer.current ? 'unsaved' : 'saved');
     } else {
       setError(result.error);
       setState('error');
     }
-    if (again.current) { again.current = false; void flush(); }
   }, [version, categoryId]);
+
+  /** Saves now, after any save already on its way; resolves once everything typed so far was sent. */
+  const flush = useCallback(async (): Promise<void> => {
+    while (running.current) await running.current;
+    running.current = save().finally(() => { running.current = null; });
+    await running.current;
+  }, [save]);
+
+  useEffect(() => {
+    const saveNow = async () => {
+      if (timer.current) { clearTimeout(timer.current); timer.current = null; }
+      await flush();
+    };
+    savers.add(saveNow);
+    return () => { savers.delete(saveNow); };
+  }, [flush]);
 
   const set = useCallback((field: EditableField, value: string | number | boolean) => {
     latest.current = { ...latest.current, [field]: value };
     setValues(latest.current);
     setState('unsaved');
     if (timer.current) clearTimeout(timer.current);
-    timer.current = setTimeout(() => void flush(), DELAY_MS);
+    timer.current = setTimeout(() => { timer.current = null; void flush(); }, DELAY_MS);
   }, [flush]);
 
   // Leaving the page right after typing still saves the last edit.

@@ -79,6 +79,7 @@ export async function addDraftCategory(tx: Executor, input: { version: number; c
     version: input.version, categoryId: input.categoryId, nameEn: input.nameEn, nameZh: input.nameZh,
     severity: 2, defaultAction: 'fold', dueMinutes: 24 * 60, sortOrder,
   }).returning();
+  await tx.update(standardsVersions).set({ updatedAt: sql`now()` }).where(eq(standardsVersions.version, input.version));
   return row;
 }
 
@@ -92,8 +93,11 @@ export async function draftCategories(db: Executor, version: number) {
  * categories take its names, severity, due time and whether they are in use. Cases already in the
  * queue keep the deadline they were given; new ones get the new settings.
  */
-export async function publishDraft(tx: Executor, staffId: string, input: { version: number; changeNote: string }) {
-  await lockDraft(tx, input.version);
+export async function publishDraft(tx: Executor, staffId: string, input: { version: number; changeNote: string; reviewedAt: string }) {
+  const draft = await lockDraft(tx, input.version);
+  if (draft.updatedAt.toISOString() !== input.reviewedAt) {
+    throw new DomainError('conflict', 'The draft changed after you reviewed it: review the changes again.', { reviewedAt: ['draft_changed'] });
+  }
   const rows = await draftCategories(tx, input.version);
   const problems = publishProblems(rows);
   if (Object.keys(problems).length) throw new DomainError('invalid_input', 'The draft is not complete yet.', problems);

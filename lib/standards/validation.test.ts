@@ -30,7 +30,13 @@ describe('draft saves', () => {
 
 describe('publishing', () => {
   it('needs a change note', () => {
-    expect(fieldsOf(publishInput.safeParse({ version: 2, changeNote: '   ' }))).toEqual({ changeNote: 'change_note_required' });
+    const reviewedAt = new Date().toISOString();
+    expect(fieldsOf(publishInput.safeParse({ version: 2, changeNote: '   ', reviewedAt }))).toEqual({ changeNote: 'change_note_required' });
+    expect(publishInput.safeParse({ version: 2, changeNote: 'Clearer insult definition', reviewedAt }).success).toBe(true);
+  });
+
+  it('needs the time of the draft the admin reviewed', () => {
+    expect(fieldsOf(publishInput.safeParse({ version: 2, changeNote: 'note', reviewedAt: 'yesterday' }))).toEqual({ reviewedAt: 'draft_changed' });
   });
 
   it('needs the definition and the "not cyberviolence" line in both languages for every category in use', () => {

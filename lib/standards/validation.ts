@@ -41,6 +41,8 @@ export const addCategoryInput = z.object({
 export const publishInput = z.object({
   version: z.number().int().positive(),
   changeNote: z.string().trim().min(1, { error: 'change_note_required' }).max(1000, { error: 'too_long' }),
+  // When the draft was last saved as the admin reviewed it: what is published is what they saw.
+  reviewedAt: z.iso.datetime({ error: 'draft_changed' }),
 });
 
 // Without these a moderator cannot tell a violation from legitimate criticism in either language.

@@ -33,6 +33,7 @@ async function ok<O>(action: { definition: ActionDefinition<any, O> }, who: Staf
   if (!result.ok) throw new Error(`${action.definition.name}: ${JSON.stringify(result.error)}`);
   return result.data;
 }
+const reviewedAt = async (version: number) => (await loadVersion(t.db, version))!.summary.updatedAt.toISOString();
 async function decide(categoryId: string) {
   const c = await insertCase(t.db, { categoryId });
   await ok(claimCase, mod, { caseId: c.id });
@@ -106,8 +107,8 @@ describe('classification standards', () => {
     await ok(addCategory, admin, { version: 2, categoryId: 'stalking', nameEn: 'Stalking', nameZh: '跟踪骚扰' });
     const taken = await call(addCategory, admin, { version: 2, categoryId: 'stalking', nameEn: 'Again', nameZh: '再次' });
     expect(taken.result).toMatchObject({ ok: false, error: { code: 'conflict', fields: { categoryId: ['id_taken'] } } });
-    expect((await call(publish, admin, { version: 2, changeNote: ' ' })).result).toMatchObject({ ok: false, error: { fields: { changeNote: ['change_note_required'] } } });
-    const incomplete = await call(publish, admin, { version: 2, changeNote: 'Add stalking' });
+    expect((await call(publish, admin, { version: 2, changeNote: ' ', reviewedAt: await reviewedAt(2) })).result).toMatchObject({ ok: false, error: { fields: { changeNote: ['change_note_required'] } } });
+    const incomplete = await call(publish, admin, { version: 2, changeNote: 'Add stalking', reviewedAt: await reviewedAt(2) });
     expect(incomplete.result).toMatchObject({ ok: false, error: { code: 'invalid_input', fields: { 'stalking.definitionEn': ['required'], 'stalking.notCyberviolenceZh': ['required'] } } });
     expect(await currentStandardsVersion(t.db)).toBe(1);
   });
@@ -120,7 +121,12 @@ describe('classification standards', () => {
       version: 2, categoryId: 'stalking',
       changes: { definitionEn: 'Following a person across accounts.', definitionZh: '跨账号跟踪他人。', notCyberviolenceEn: 'Following a public account.', notCyberviolenceZh: '关注公开账号。', severity: 3, dueMinutes: 300 },
     });
-    const { result, audit } = await call(publish, admin, { version: 2, changeNote: 'Sharper insult definition; stalking added; derision retired.' });
+    const note = 'Sharper insult definition; stalking added; derision retired.';
+    const reviewed = await reviewedAt(2);
+    await ok(saveDraft, admin, { version: 2, categoryId: 'stalking', changes: { indicatorsEn: 'Replies under every post of one person' } });
+    const stale = await call(publish, admin, { version: 2, changeNote: note, reviewedAt: reviewed });
+    expect(stale.result).toMatchObject({ ok: false, error: { code: 'conflict', fields: { reviewedAt: ['draft_changed'] } } });
+    const { result, audit } = await call(publish, admin, { version: 2, changeNote: note, reviewedAt: await reviewedAt(2) });
     expect(result).toMatchObject({ ok: true, data: { version: 2, categories: 10, inUse: 9 } });
     expect(audit).toEqual([expect.objectContaining({ action: 'standards.publish', targetId: '2' })]);
 

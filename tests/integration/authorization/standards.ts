@@ -1,5 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { Database } from '@/db/client';
+import { loadVersion } from '@/lib/standards/queries';
 import { discardDraft, draftVersion, openDraft } from '@/lib/standards/store';
 import type { Fixtures } from './types';
 
@@ -21,7 +22,10 @@ export const fixtures: Fixtures = {
     'standards.addCategory': async ({ db }) => ({
       version: await draft(db), categoryId: `authz_${randomBytes(4).toString('hex')}`, nameEn: 'Authz', nameZh: '授权',
     }),
-    'standards.publish': async ({ db }) => ({ version: await cleanDraft(db), changeNote: 'authorization check' }),
+    'standards.publish': async ({ db }) => {
+      const version = await cleanDraft(db);
+      return { version, changeNote: 'authorization check', reviewedAt: (await loadVersion(db, version))!.summary.updatedAt.toISOString() };
+    },
     'standards.discardDraft': async ({ db }) => ({ version: await draft(db) }),
   },
 };

@@ -1,8 +1,8 @@
-import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { PageHeader } from '@/components/ui/page-header';
 import { CategoryEditor } from '@/components/standards/category-editor';
 import { AddCategoryForm, DiscardDraft, StartDraft } from '@/components/standards/draft-actions';
+import { ReviewLink } from '@/components/standards/review-link';
 import { StandardsNav } from '@/components/standards/standards-nav';
 import { getDb } from '@/db/client';
 import { requireStaff } from '@/lib/auth/session';
@@ -19,7 +19,7 @@ export default async function DraftStandardsPage() {
         actions={version !== null && (
           <>
             <DiscardDraft version={version} />
-            <Link href="/standards/draft/diff" className="rounded-md bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700">{t('links.review')}</Link>
+            <ReviewLink label={t('links.review')} />
           </>
         )} />
       <StandardsNav active="draft" editor />

@@ -7,7 +7,7 @@ import { StandardsNav } from '@/components/standards/standards-nav';
 import { getDb } from '@/db/client';
 import { requireStaff } from '@/lib/auth/session';
 import { compareVersions } from '@/lib/standards/compare';
-import { loadPublished, localized } from '@/lib/standards/queries';
+import { loadPublished, loadVersion, localized } from '@/lib/standards/queries';
 import { draftCategories, draftVersion } from '@/lib/standards/store';
 
 export default async function StandardsDiffPage() {
@@ -23,7 +23,7 @@ export default async function StandardsDiffPage() {
       </div>
     );
   }
-  const draft = await draftCategories(db, version);
+  const [draft, summary] = await Promise.all([draftCategories(db, version), loadVersion(db, version)]);
   const comparisons = compareVersions(published?.categories ?? [], draft);
   const names = Object.fromEntries(draft.map((c) => [c.categoryId, localized(c, 'name', locale)]));
   return (
@@ -32,7 +32,7 @@ export default async function StandardsDiffPage() {
       <StandardsNav active="review" editor />
       <div className="space-y-4">
         <DiffView comparisons={comparisons} names={names} />
-        <PublishForm version={version} names={names} />
+        <PublishForm version={version} reviewedAt={summary!.summary.updatedAt.toISOString()} names={names} />
       </div>
     </div>
   );
