@@ -57,7 +57,7 @@ export function ExampleEditor({ example, categories, channels }: { example: Edit
       <Field id="e-context" label={t('detail.context')}>
         <Textarea id="e-context" rows={2} value={form.context} onChange={set('context')} />
       </Field>
-      <div className="grid grid-cols-4 gap-2">
+      <div className="grid grid-cols-2 gap-2">
         <Field id="e-verdict" label={t('filters.verdict')}>
           <Select id="e-verdict" value={form.verdict} onChange={set('verdict')}>
             {verdicts.map((v) => <option key={v} value={v}>{t(`verdict.${v}`)}</option>)}
