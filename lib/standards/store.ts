@@ -25,7 +25,8 @@ async function lockDraft(tx: Executor, version: number) {
 }
 
 /**
- * The draft, created as a copy of the published version when there is none. The partial unique
+ * The draft, created as a copy of the published version when there is none (of the categories
+ * table before any version was published). The partial unique
  * index on status makes a second concurrent draft fail instead of existing twice.
  */
 export async function openDraft(tx: Executor, staffId: string | null): Promise<{ version: number; created: boolean; from: number | null }> {
@@ -48,6 +49,12 @@ export async function openDraft(tx: Executor, staffId: string | null): Promise<{
       select ${version}, category_id, name_en, name_zh, definition_en, definition_zh, indicators_en, indicators_zh,
         not_cyberviolence_en, not_cyberviolence_zh, severity, default_action, due_minutes, retired, sort_order
       from standards_categories where version = ${from}`);
+  } else {
+    // A database that had categories before the standards existed: start from the queue's list,
+    // with the texts to be written before the first publish.
+    await tx.execute(sql`
+      insert into standards_categories (version, category_id, name_en, name_zh, severity, default_action, due_minutes, retired, sort_order)
+      select ${version}, id, name_en, name_zh, severity, 'fold', due_minutes, not active, sort_order from categories`);
   }
   return { version, created: true, from };
 }

@@ -8,6 +8,7 @@ import { addCategory, discardDraft, openDraft, publish, saveDraft } from '@/lib/
 import { compareVersions } from '@/lib/standards/compare';
 import { categoryGuidance, listVersions, loadPublished, loadVersion } from '@/lib/standards/queries';
 import { currentStandardsVersion } from '@/lib/standards/store';
+import { defaultCategories } from '@/lib/categories/defaults';
 import { createTestDatabase, type TestDatabase } from '../support/db';
 import { databaseError } from '../support/errors';
 import { insertCase } from '../support/cases';
@@ -168,5 +169,25 @@ describe('classification standards', () => {
     expect(history.map((v) => v.version)).toEqual([2, 1]);
     expect(history[0]).toMatchObject({ publishedBy: admin.name, changeNote: expect.stringContaining('stalking added') });
     expect(await currentStandardsVersion(t.db)).toBe(2);
+  });
+});
+
+describe('a database with categories but no standards yet', () => {
+  let bare: TestDatabase;
+  beforeAll(async () => { bare = await createTestDatabase({ seed: false }); });
+  afterAll(async () => { await bare.drop(); });
+
+  it('opens the first draft from the queue\'s categories, to be completed before it can be published', async () => {
+    await bare.db.insert(categories).values(defaultCategories.map((c) => ({ ...c, active: c.id !== 'derision' })));
+    const editor = await createStaff(bare.db, 'admin');
+    const run = (action: { definition: ActionDefinition<any, unknown> }, input: unknown) =>
+      executeAction(action.definition, { db: bare.db, staffId: editor.id, requestId: randomUUID() }, input);
+    expect(await run(openDraft, {})).toMatchObject({ ok: true, data: { version: 1, created: true, from: null } });
+    const draft = await bare.db.select().from(standardsCategories).where(eq(standardsCategories.version, 1));
+    expect(draft).toHaveLength(9);
+    expect(draft.find((c) => c.categoryId === 'threat')).toMatchObject({ severity: 4, dueMinutes: 120, retired: false, definitionEn: '' });
+    expect(draft.find((c) => c.categoryId === 'derision')?.retired).toBe(true);
+    const reviewed = (await loadVersion(bare.db, 1))!.summary.updatedAt.toISOString();
+    expect(await run(publish, { version: 1, changeNote: 'First version', reviewedAt: reviewed })).toMatchObject({ ok: false, error: { fields: { 'threat.definitionEn': ['required'] } } });
   });
 });
