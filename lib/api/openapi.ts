@@ -72,6 +72,23 @@ export function openApiDocument() {
           responses: { 200: { description: 'One result per item, by index', ...json('ReportBatchResult') }, ...failures },
         },
       },
+      '/incidents/authoritative': {
+        get: {
+          operationId: 'readAuthoritativeStatements',
+          summary: 'The current official statements for a hot incident, to pin and push (notice III.4)',
+          parameters: [
+            { name: 'incident', in: 'query', schema: { type: 'string', format: 'uuid' }, description: 'An incident id' },
+            { name: 'term', in: 'query', schema: { type: 'string', maxLength: 200 }, description: 'Any text (a hashtag, a name): incidents whose key terms or parties it names' },
+            { name: 'section', in: 'query', schema: { type: 'string', maxLength: 200 }, description: 'A section id linked to an incident' },
+          ],
+          responses: {
+            200: { description: 'Current statements, newest first (at least one of incident, term, section is required)', content: { 'application/json': { schema: { type: 'object', properties: { statements: { type: 'array', items: { type: 'object' } } } } } } },
+            400: failures[400],
+            401: failures[401],
+            500: failures[500],
+          },
+        },
+      },
       '/openapi.json': {
         get: { operationId: 'openApiDocument', summary: 'This document', security: [], responses: { 200: { description: 'OpenAPI 3.1 document' } } },
       },
