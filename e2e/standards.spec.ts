@@ -41,6 +41,8 @@ test.describe('classification standards', () => {
     await admin.goto('/standards/history');
     await expect(admin.getByTestId('version-2')).toContainText('severity raised');
     await expect(admin.getByTestId('version-1')).toBeVisible();
+    await admin.getByTestId('version-2').getByRole('link', { name: 'What changed' }).click();
+    await expect(admin.getByTestId('diff-insult').getByTestId('diff-field-definitionEn').locator('ins')).toContainText(marker);
 
     const moderator = await asRole('moderator');
     await moderator.goto('/queue');

@@ -35,7 +35,12 @@ export default async function StandardsHistoryPage() {
                 <td className="whitespace-nowrap px-3 py-2">{v.publishedAt ? when(v.publishedAt) : t('history.lastSaved', { date: when(v.updatedAt) })}</td>
                 <td className="px-3 py-2">{v.publishedBy ?? '—'}</td>
                 <td className="px-3 py-2">{v.categories}</td>
-                <td className="max-w-md whitespace-pre-wrap px-3 py-2">{v.changeNote ?? ''}</td>
+                <td className="max-w-md whitespace-pre-wrap px-3 py-2">
+                  {v.changeNote ?? ''}
+                  {v.status === 'published' && (
+                    <Link href={`/standards/versions/${v.version}/changes`} className="ml-2 whitespace-nowrap text-brand-700 hover:underline">{t('history.changes')}</Link>
+                  )}
+                </td>
               </tr>
             ))}
           </tbody>
