@@ -2,7 +2,7 @@
 
 import { useState } from 'react';
 import { useRouter } from 'next/navigation';
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { planImport, type ImportPlan } from '@/lib/library/import-rows';
@@ -17,6 +17,9 @@ const PREVIEW = 10;
 export function ImportForm({ categoryIds }: { categoryIds: string[] }) {
   const t = useTranslations('library.import');
   const tv = useTranslations('library.verdict');
+  const tp = useTranslations('library.import.problems');
+  const locale = useLocale();
+  const describe = (e: ImportPlan['errors'][number]) => e.problems.map((p) => tp(p.code, { value: p.value ?? '' })).join(locale === 'zh' ? '；' : '; ');
   const router = useRouter();
   const [file, setFile] = useState<{ name: string; text: string } | null>(null);
   const [plan, setPlan] = useState<ImportPlan | null>(null);
@@ -68,7 +71,7 @@ export function ImportForm({ categoryIds }: { categoryIds: string[] }) {
               <Alert>{t('rule')}</Alert>
               <table className="w-full text-left text-sm" aria-label={t('errors', { count: plan.errors.length })}>
                 <thead><tr className="text-xs text-slate-500"><th className="w-20 py-1">{t('line')}</th><th>{t('problem')}</th></tr></thead>
-                <tbody>{plan.errors.slice(0, 200).map((e) => <tr key={e.line} className="border-t border-slate-100"><td className="py-1">{e.line}</td><td className="text-red-800">{e.message}</td></tr>)}</tbody>
+                <tbody>{plan.errors.slice(0, 200).map((e) => <tr key={e.line} className="border-t border-slate-100"><td className="py-1">{e.line}</td><td className="text-red-800">{describe(e)}</td></tr>)}</tbody>
               </table>
             </>
           )}

@@ -40,16 +40,17 @@ describe('planImport', () => {
   it('reports every bad row with its line, counting line breaks inside quoted fields', () => {
     const csv = 'text,verdict,category,language\n"two\nlines",violation,insult,en\n,violation,,\nok,maybe,,\nfine,0,nope,xx\ngood,not_violation,rumour,\n';
     const plan = planImport(csv, known);
-    expect(plan.errors).toEqual([
+    expect(plan.errors.map(({ line, message }) => ({ line, message }))).toEqual([
       { line: 4, message: 'text is empty' },
       { line: 5, message: 'verdict "maybe" is not violation, not_violation, 1 or 0' },
       { line: 6, message: 'unknown category "nope"; language "xx" is not zh, en or mixed' },
     ]);
     expect(plan.rows.map((r) => [r.line, r.text, r.categoryId, r.language])).toEqual([[2, 'two\nlines', 'insult', 'en'], [7, 'good', 'rumour', 'en']]);
     expect(plan.total).toBe(5);
+    expect(plan.errors[2].problems).toEqual([{ code: 'unknown_category', value: 'nope' }, { code: 'bad_language', value: 'xx' }]);
   });
 
   it('refuses a file without a text or verdict column', () => {
-    expect(planImport('body,score\nx,1\n', known).errors).toEqual([{ line: 1, message: 'Missing column: text, verdict or label.' }]);
+    expect(planImport('body,score\nx,1\n', known).errors).toEqual([{ line: 1, message: 'Missing column: text, verdict or label.', problems: [{ code: 'missing_column', value: 'text, verdict or label' }] }]);
   });
 });
