@@ -116,13 +116,15 @@ export async function similarExamples(db: Executor, text: string, perVerdict = 2
   const nearest = (tx: Executor, verdict: ExampleVerdict) => queryRows<SimilarExample>(tx, sql`
     select id, text, verdict, category_id as "categoryId", rationale, language, similarity(text, ${probe}) as score
     from library_examples
-    where status = 'accepted' and verdict = ${verdict} and text % ${probe}
+    -- Compared as text so that no btree index can stand in for the trigram one (see below).
+    where status::text = 'accepted' and verdict::text = ${verdict} and text % ${probe}
     order by score desc, id
     limit ${perVerdict}`);
   // A strict threshold keeps the candidate set small in a large library; a looser one only when the
   // strict one finds nothing, so a report still gets its nearest example when none is close.
+  // As with search, the planner would price similarity as cheap and scan every row instead of the index.
   const closest = async (tx: Executor, verdict: ExampleVerdict) => {
-    await tx.execute(sql`select set_config('pg_trgm.similarity_threshold', '0.3', true)`);
+    await tx.execute(sql`select set_config('pg_trgm.similarity_threshold', '0.3', true), set_config('enable_seqscan', 'off', true)`);
     const close = await nearest(tx, verdict);
     if (close.length) return close;
     await tx.execute(sql`select set_config('pg_trgm.similarity_threshold', '0.08', true)`);
