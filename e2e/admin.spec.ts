@@ -180,35 +180,9 @@ test.describe('administration', () => {
     await expect(row.getByRole('button', { name: 'Revoke' })).toHaveCount(0);
   });
 
-  test('an admin sets a category\'s due time, with bad values explained', async ({ page }) => {
-    await signIn(page, 'admin');
-    await page.goto('/admin/categories');
-    await fitsTheWidth(page);
-    const row = page.getByTestId('category-row-discrimination');
-    const due = row.getByLabel('Due time of Discrimination in minutes');
-    const original = await due.inputValue();
-
-    await due.fill('3');
-    await row.getByRole('button', { name: 'Save' }).click();
-    await expect(row.getByText('Enter whole minutes from 5 to 10080 (one week).')).toBeVisible();
-    await expect(due).toHaveValue('3');
-
-    await due.fill('90');
-    await expect(row).toContainText('1 h 30 min');
-    await row.getByRole('button', { name: 'Save' }).click();
-    await expect(row.getByRole('status')).toContainText('Discrimination saved.');
-    await page.reload();
-    await expect(row.getByLabel('Due time of Discrimination in minutes')).toHaveValue('90');
-
-    // Put it back: other specs' reports use this category.
-    await row.getByLabel('Due time of Discrimination in minutes').fill(original);
-    await row.getByRole('button', { name: 'Save' }).click();
-    await expect(row.getByRole('status')).toContainText('Discrimination saved.');
-  });
-
   test('moderators reach neither the admin pages nor the audit log; supervisors only the audit log', async ({ asRole }) => {
     const moderator = await asRole('moderator');
-    for (const path of ['/admin/staff', '/admin/api-keys', '/admin/categories', '/audit']) {
+    for (const path of ['/admin/staff', '/admin/api-keys', '/audit']) {
       await moderator.goto(path);
       await expect(moderator.getByRole('heading', { name: 'Not allowed' }), path).toBeVisible();
     }

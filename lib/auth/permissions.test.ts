@@ -21,7 +21,7 @@ describe('permission table', () => {
   });
 
   it('keeps staff and key management with admins only', () => {
-    for (const p of ['staff.manage', 'apikey.manage', 'category.configure'] as const) {
+    for (const p of ['staff.manage', 'apikey.manage', 'standards.edit'] as const) {
       expect(roles.filter((r) => can(r, p))).toEqual(['admin']);
     }
   });

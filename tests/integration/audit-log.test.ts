@@ -15,7 +15,7 @@ afterAll(async () => { await t.drop(); });
 
 const renameCategory: ActionDefinition<z.ZodObject<{ id: z.ZodString; nameEn: z.ZodString; fail: z.ZodBoolean }>, { id: string }> = {
   name: 'test.renameCategory',
-  permission: 'category.configure',
+  permission: 'standards.edit',
   input: z.object({ id: z.string(), nameEn: z.string().min(1), fail: z.boolean() }),
   async run({ tx, input, audit }) {
     const [before] = await tx.select().from(categories).where(eq(categories.id, input.id));

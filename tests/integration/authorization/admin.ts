@@ -15,6 +15,5 @@ export const fixtures: Fixtures = {
     'staff.reactivate': async ({ db }) => ({ id: (await createStaff(db, 'moderator', { active: false, deactivatedAt: new Date() })).id }),
     'apikey.create': async () => ({ name: `authz key ${randomUUID()}` }),
     'apikey.revoke': async ({ db }) => ({ id: (await insertApiKey(db, `authz ${randomUUID()}`, null)).id }),
-    'category.updateSettings': async () => ({ id: 'discrimination', severity: 2, dueMinutes: 24 * 60, active: true }),
   },
 };
