@@ -30,7 +30,8 @@ function inline(statement: SQL): string {
 /**
  * Claims per second "at the database": pgbench (C, no Node on the client side of the two cores)
  * runs each claim statement from `clients` connections, every transaction as a moderator who holds
- * nothing yet. Ours is claimNextCase's exact SQL; the baseline is the bare SKIP LOCKED update.
+ * nothing yet. Ours is claimNextCase's exact SQL; the baseline is the bare SKIP LOCKED update. Both
+ * are prepared statements, as claimNextCase's is (planning costs more than running it).
  */
 export async function benchClaimsAtDatabase(db: Db, url: string, opts: { clients: number; seconds: number }) {
   await db.execute(sql`create sequence if not exists bench_claimer_seq`);
@@ -48,7 +49,7 @@ export async function benchClaimsAtDatabase(db: Db, url: string, opts: { clients
     const [{ before }] = await queryRows<{ before: number }>(db, sql`select count(*)::int as before from cases where claimed_by is not null`);
     const file = path.join(os.tmpdir(), `bulwark-${name}.sql`);
     fs.writeFileSync(file, `${pick}${statement.replace(/\s+/g, ' ')};\n`);
-    const out = execFileSync('pgbench', ['-n', '-M', 'extended', '-c', String(opts.clients), '-j', '2', '-T', String(opts.seconds), '-f', file, url], { encoding: 'utf8' });
+    const out = execFileSync('pgbench', ['-n', '-M', 'prepared', '-c', String(opts.clients), '-j', '2', '-T', String(opts.seconds), '-f', file, url], { encoding: 'utf8' });
     const tps = Number(/tps = ([\d.]+) \(without initial connection time\)/.exec(out)?.[1] ?? NaN);
     const done = Number(/number of transactions actually processed: (\d+)/.exec(out)?.[1] ?? NaN);
     const failed = Number(/number of failed transactions: (\d+)/.exec(out)?.[1] ?? 0);

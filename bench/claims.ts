@@ -8,7 +8,8 @@ import { claimNextCase, nextClaimableId } from '@/lib/reports/claim';
 /**
  * Claims per second with `workers` concurrent claimers for `seconds`, through lib/reports/claim.ts
  * in a transaction each (what the claim-next action runs), beside the bare claim statement on a
- * plain pg pool. Every claim uses a staff member who holds nothing, as a fresh moderator would.
+ * plain pg pool (prepared too, as ours is). Every claim uses a staff member who holds nothing, as a
+ * fresh moderator would.
  */
 export async function benchClaims(db: Db, url: string, opts: { workers: number; seconds: number }) {
   const perWorker = 8_000;
@@ -29,7 +30,7 @@ export async function benchClaims(db: Db, url: string, opts: { workers: number; 
   const bareText = new PgDialect().sqlToQuery(bare).sql;
   await vacuumed();
   const baseline = await run(opts, slice(2), async (staffId) =>
-    (await pool.query<{ id: string }>(bareText, [staffId])).rows[0]?.id ?? null);
+    (await pool.query<{ id: string }>({ name: 'bare_claim', text: bareText, values: [staffId] })).rows[0]?.id ?? null);
   await pool.end();
 
   const [{ held }] = await queryRows<{ held: number }>(db, sql`select count(*)::int as held from cases where claimed_by is not null`);
@@ -65,7 +66,7 @@ async function run(opts: { workers: number; seconds: number }, staffFor: (w: num
 async function createClaimers(db: Db, n: number): Promise<string[]> {
   const rows = await queryRows<{ id: string }>(db, sql`
     insert into staff (email, name, role, password_hash)
-    select 'claimer' || g || '@bench.test', 'Claimer ' || g, 'moderator', 'x' from generate_series(1, ${n}::int) g
+    select 'claimer-' || ${Date.now()}::text || '-' || g || '@bench.test', 'Claimer ' || g, 'moderator', 'x' from generate_series(1, ${n}::int) g
     returning id`);
   return rows.map((r) => r.id);
 }

@@ -1,7 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
 import { cases } from '@/db/schema';
-import { queryRows } from '@/db/query';
+import { queryRowsPrepared } from '@/db/query';
 import { DomainError } from '@/lib/actions/result';
 
 export type ClaimQueue = 'open' | 'escalated';
@@ -48,7 +48,7 @@ export async function claimNextCase(
   staffId: string,
   opts: { queue: ClaimQueue; leaseMinutes?: number },
 ): Promise<ClaimedCase | null> {
-  const [row] = await queryRows<RawClaim>(tx, sql`
+  const [row] = await queryRowsPrepared<RawClaim>(tx, `claim_next_${opts.queue}`, sql`
     with held as (
       select id from cases
       where claimed_by = ${staffId} and lease_expires_at > now() and status <> 'decided'
