@@ -19,6 +19,9 @@ export async function openDatabase(opts: { url?: string; folder?: string | null;
     const { Pool } = await import('pg');
     const { drizzle } = await import('drizzle-orm/node-postgres');
     const pool = new Pool({ connectionString: opts.url, max: opts.poolSize ?? 10 });
+    // An idle connection the server closes (a restart, a dropped test database) must not crash the
+    // process: the pool replaces it on the next checkout.
+    pool.on('error', (error) => console.warn(`[db] idle connection lost: ${error.message}`));
     return { db: drizzle(pool, { schema }) as unknown as Db, kind: 'postgres', close: () => pool.end() };
   }
   const { PGlite } = await import('@electric-sql/pglite');

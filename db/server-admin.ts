@@ -39,4 +39,18 @@ export async function recreateDatabase(adminUrl: string, name: string): Promise<
   return url.toString();
 }
 
-export const dropDatabase = (adminUrl: string, name: string) => onServer(adminUrl, `DROP DATABASE IF EXISTS ${safeName(name)} WITH (FORCE)`);
+/**
+ * Drops `name`, giving connections that are closing a moment to go: forcing at once kills backends
+ * whose clients are still ending, which then report a FATAL error into the process that owned them.
+ */
+export async function dropDatabase(adminUrl: string, name: string) {
+  for (let attempt = 0; attempt < 20; attempt++) {
+    try {
+      return await onServer(adminUrl, `DROP DATABASE IF EXISTS ${safeName(name)}`);
+    } catch (error) {
+      if ((error as { code?: string }).code !== '55006') throw error; // 55006: still being accessed
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+  await onServer(adminUrl, `DROP DATABASE IF EXISTS ${safeName(name)} WITH (FORCE)`);
+}
