@@ -48,7 +48,7 @@ test.describe('the supervisor dashboard', () => {
 
   test('the dashboard speaks Chinese', async ({ asRole }) => {
     const page = await asRole('supervisor');
-    await page.context().addCookies([{ name: 'NEXT_LOCALE', value: 'zh', url: page.url() }]);
+    await page.context().addCookies([{ name: 'NEXT_LOCALE', value: 'zh', url: new URL('/', page.url()).toString() }]);
     await page.goto('/dashboard?period=30d');
     await expect(page.getByRole('heading', { name: '主管看板' })).toBeVisible();
     await expect(page.getByLabel('时间段', { exact: true })).toHaveValue('30d');

@@ -7,6 +7,9 @@ export const logins = {
   supervisor: 'supervisor@bulwark.test',
   supervisor2: 'supervisor2@bulwark.test',
   admin: 'admin@bulwark.test',
+  // Created by scripts/e2e-server.ts for specs that claim cases alongside the moderation spec.
+  libraryModerator: 'moderator-library@bulwark.test',
+  standardsModerator: 'moderator-standards@bulwark.test',
 } as const;
 export type Login = keyof typeof logins;
 
@@ -16,7 +19,10 @@ export async function signIn(page: Page, who: Login | { email: string; password:
   await page.getByLabel(/email|邮箱/i).fill(email);
   await page.getByLabel(/password|密码/i).fill(password);
   await page.getByRole('button', { name: /^(sign in|登录)$/i }).click();
-  await expect(page).not.toHaveURL(/\/sign-in/);
+  // Signing in lands on "/", which redirects to the role's first page: wait for that page, or the
+  // next step races the redirect.
+  await page.waitForURL((url) => url.pathname !== '/' && !url.pathname.startsWith('/sign-in'));
+  await page.waitForLoadState('load');
 }
 
 /** Pages already signed in as each demo role, each in its own browser context. */

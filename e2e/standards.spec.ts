@@ -44,7 +44,7 @@ test.describe('classification standards', () => {
     await admin.getByTestId('version-2').getByRole('link', { name: 'What changed' }).click();
     await expect(admin.getByTestId('diff-insult').getByTestId('diff-field-definitionEn').locator('ins')).toContainText(marker);
 
-    const moderator = await asRole('moderator');
+    const moderator = await asRole('standardsModerator');
     await moderator.goto('/queue');
     await moderator.getByRole('button', { name: /Claim next/ }).click();
     await expect(moderator).toHaveURL(/\/cases\/[0-9a-f-]+$/);

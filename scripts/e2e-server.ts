@@ -6,6 +6,9 @@ import { migrate } from '@/db/migrate';
 import { seedDemo } from '@/db/seed';
 import { defaultAdminUrl, postgresReachable, recreateDatabase } from '@/db/server-admin';
 import { insertApiKey } from '@/lib/apikeys/create';
+import { hashPassword } from '@/lib/auth/password';
+import { DEMO_PASSWORD } from '@/lib/demo/mode';
+import { staff } from '@/db/schema';
 
 // Serves the built console for Playwright on a fresh demo database: a new database on the test
 // Postgres server when one answers, otherwise a fresh PGlite folder.
@@ -13,9 +16,15 @@ const port = process.argv[2] ?? '3100';
 const adminUrl = defaultAdminUrl();
 const env: NodeJS.ProcessEnv = { ...process.env, BULWARK_DEMO: '1', AUTH_SECRET: 'e2e-secret-not-for-production', AUTH_TRUST_HOST: 'true', PORT: port };
 
-// Demo data, plus a platform API key for the specs that call /api/v1 (they read it from this file).
+// Demo data, plus a platform API key for the specs that call /api/v1 (they read it from this file),
+// plus a moderator per spec that claims cases: a moderator holds one case at a time, so specs sharing
+// a login would get each other's held case from claim-next.
 async function seedForE2e(db: Db) {
   await seedDemo(db);
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  await db.insert(staff).values(['library', 'standards'].map((spec) => ({
+    email: `moderator-${spec}@bulwark.test`, name: `E2E ${spec}`, role: 'moderator' as const, passwordHash,
+  })));
   const { key } = await insertApiKey(db, 'e2e platform', null);
   fs.mkdirSync('test-results', { recursive: true });
   fs.writeFileSync(path.join('test-results', `e2e-api-key-${port}.txt`), key);

@@ -1,7 +1,6 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import type { Permission } from '@/lib/auth/permissions';
-import { signOutOfConsole } from '@/lib/auth/actions';
 import { LocaleSwitcher } from '@/components/locale-switcher';
 import { NavLink } from './nav-link';
 import { navItems } from './nav-items';
@@ -31,7 +30,7 @@ export async function ConsoleShell({ staff, permissions, children }: Props) {
               {staff.name} · {t(`roles.${staff.role}`)}
             </span>
             <LocaleSwitcher />
-            <form action={signOutOfConsole}>
+            <form action="/sign-out" method="post">
               <button type="submit" className="rounded px-2 py-1 text-slate-700 hover:bg-slate-100">{t('signOut')}</button>
             </form>
           </div>

@@ -45,6 +45,7 @@ export function QueueTable({ rows, selected, onSelect, now, viewerId, categoryNa
           <tr
             key={r.id}
             data-case-id={r.id}
+            data-held={holder ? 'true' : undefined}
             aria-selected={i === selected}
             onClick={() => onSelect(i)}
             className={`border-t border-slate-100 align-top ${taken ? 'text-slate-500 opacity-70' : ''} ${i === selected ? 'bg-blue-50 outline outline-2 -outline-offset-2 outline-brand-600' : r.involvesMinor ? 'bg-red-50/40 hover:bg-slate-50' : 'hover:bg-slate-50'}`}

@@ -11,6 +11,8 @@ export const staff = pgTable('staff', {
   active: boolean('active').notNull().default(true),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   deactivatedAt: timestamp('deactivated_at', { withTimezone: true }),
+  // Sessions signed in before this are over, even if a late response re-set their cookie.
+  signedOutAt: timestamp('signed_out_at', { withTimezone: true }),
 }, (t) => [index('staff_role_idx').on(t.role)]);
 
 export type Staff = typeof staff.$inferSelect;

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { Db, Tx } from '@/db/client';
 import { staff, type Staff } from '@/db/schema';
 import { can, type Permission } from '@/lib/auth/permissions';
+import { isSessionCurrent } from '@/lib/auth/session-epoch';
 import { writeAudit, type Actor, type AuditInput } from '@/lib/audit/write';
 import { DomainError, describeFields, fieldErrors, type ActionResult } from './result';
 
@@ -23,7 +24,8 @@ export type ActionDefinition<S extends z.ZodType, O> = {
   run: (ctx: ActionContext<z.output<S>>) => Promise<O>;
 };
 
-export type CallContext = { db: Db; staffId: string | null; requestId: string };
+/** signedInAt: when the caller's session began (from its token); omitted only by tests calling directly. */
+export type CallContext = { db: Db; staffId: string | null; signedInAt?: number | null; requestId: string };
 
 /**
  * The one path every console server action takes: validate the input with zod, load the caller from
@@ -44,7 +46,8 @@ export async function executeAction<S extends z.ZodType, O>(
   try {
     const data = await call.db.transaction(async (tx) => {
       const [me] = await tx.select().from(staff).where(eq(staff.id, call.staffId!));
-      if (!me || !me.active) throw new DomainError('unauthenticated', 'Your account is not active. Sign in again.');
+      const ended = !me || !me.active || (call.signedInAt !== undefined && !isSessionCurrent(me, call.signedInAt));
+      if (ended) throw new DomainError('unauthenticated', 'Your session has ended or your account is not active. Sign in again.');
       if (!can(me.role, def.permission)) {
         throw new DomainError('forbidden', `The ${me.role} role may not ${def.name}.`);
       }

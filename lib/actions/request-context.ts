@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { headers } from 'next/headers';
 import { getDb } from '@/db/client';
-import { auth } from '@/lib/auth/auth';
+import { auth, sessionStart } from '@/lib/auth/auth';
 import type { CallContext } from './define-action';
 
 export async function requestContext(): Promise<CallContext> {
   const [db, session, h] = await Promise.all([getDb(), auth(), headers()]);
-  return { db, staffId: session?.user?.id ?? null, requestId: h.get('x-request-id') ?? randomUUID() };
+  return { db, staffId: session?.user?.id ?? null, signedInAt: sessionStart(session), requestId: h.get('x-request-id') ?? randomUUID() };
 }

@@ -2,7 +2,7 @@
 
 import { AuthError } from 'next-auth';
 import { z } from 'zod';
-import { signIn, signOut } from './auth';
+import { signIn } from './auth';
 
 const form = z.object({
   email: z.string().trim().toLowerCase().email(),
@@ -22,8 +22,4 @@ export async function signInWithPassword(_state: SignInState, data: FormData): P
     if (error instanceof AuthError) return { error: 'invalid_credentials', email: parsed.data.email };
     throw error; // the redirect after a successful sign-in
   }
-}
-
-export async function signOutOfConsole(): Promise<void> {
-  await signOut({ redirectTo: '/sign-in' });
 }

@@ -8,6 +8,10 @@ export const SESSION_IDLE_MINUTES = 30;
 
 const credentials = z.object({ email: z.string().trim().toLowerCase().email(), password: z.string().min(1) });
 
+/** When the current session began, from its token; null for tokens without it. */
+export const sessionStart = (session: unknown): number | null =>
+  (session as { signedInAt?: number | null } | null)?.signedInAt ?? null;
+
 export const { handlers, auth, signIn, signOut } = NextAuth({
   secret: authSecret(),
   trustHost: true,
@@ -27,12 +31,13 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   ],
   callbacks: {
     jwt({ token, user }) {
-      if (user?.id) token.sub = user.id;
+      // Only at sign-in: refreshes keep the original start (see session-epoch.ts).
+      if (user?.id) Object.assign(token, { sub: user.id, signedInAt: Date.now() });
       return token;
     },
     session({ session, token }) {
       if (token.sub) session.user.id = token.sub;
-      return session;
+      return Object.assign(session, { signedInAt: typeof token.signedInAt === 'number' ? token.signedInAt : null });
     },
   },
 });

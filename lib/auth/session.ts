@@ -3,7 +3,8 @@ import { forbidden, redirect } from 'next/navigation';
 import { cache } from 'react';
 import { getDb } from '@/db/client';
 import { staff, type Staff } from '@/db/schema';
-import { auth } from './auth';
+import { auth, sessionStart } from './auth';
+import { isSessionCurrent } from './session-epoch';
 import { can, type Permission } from './permissions';
 
 /** The signed-in, active staff member for this request, read from the database (not the cookie). */
@@ -13,7 +14,7 @@ export const currentStaff = cache(async (): Promise<Staff | null> => {
   if (!id) return null;
   const db = await getDb();
   const [member] = await db.select().from(staff).where(eq(staff.id, id));
-  return member?.active ? member : null;
+  return member?.active && isSessionCurrent(member, sessionStart(session)) ? member : null;
 });
 
 /** For pages: sends strangers to sign-in and answers 403 to staff without the permission. */

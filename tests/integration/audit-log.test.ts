@@ -70,6 +70,16 @@ describe('the action builder and the audit log', () => {
     expect(await executeAction(renameCategory, { db: t.db, staffId: retired.id, requestId: 'r' }, input)).toMatchObject({ ok: false, error: { code: 'unauthenticated' } });
   });
 
+  it('refuses a session that began before its member signed out, and accepts a later one', async () => {
+    const signedOutAt = new Date(Date.now() - 60_000);
+    const admin = await createStaff(t.db, 'admin', { signedOutAt });
+    const input = { id: 'insult', nameEn: 'Insult', fail: false };
+    const call = (signedInAt: number | null) => executeAction(renameCategory, { db: t.db, staffId: admin.id, signedInAt, requestId: 'r' }, input);
+    expect(await call(signedOutAt.getTime() - 1)).toMatchObject({ ok: false, error: { code: 'unauthenticated' } });
+    expect(await call(null)).toMatchObject({ ok: false, error: { code: 'unauthenticated' } });
+    expect(await call(signedOutAt.getTime() + 1)).toMatchObject({ ok: true });
+  });
+
   it('refuses UPDATE, DELETE and TRUNCATE on the audit log', async () => {
     expect(await auditRows()).toBeGreaterThan(0);
     expect(await databaseError(t.db.execute(sql`update audit_log set action = 'forged'`))).toMatch(/append-only/);

@@ -18,7 +18,7 @@ import type { ActionFixture, Fixtures, RouteFixture } from './authorization/type
 const root = path.resolve(import.meta.dirname, '../..');
 
 // Actions that are public by design (they only touch the caller's own session or cookie).
-const publicActions = new Set(['lib/auth/actions.ts#signInWithPassword', 'lib/auth/actions.ts#signOutOfConsole', 'lib/i18n/actions.ts#setLocale']);
+const publicActions = new Set(['lib/auth/actions.ts#signInWithPassword', 'lib/i18n/actions.ts#setLocale']);
 // Routes readable without an API key.
 const publicRoutes = new Set(['GET /api/v1/openapi.json']);
 

@@ -1,0 +1,1 @@
+ALTER TABLE "staff" ADD COLUMN "signed_out_at" timestamp with time zone;
