@@ -12,14 +12,19 @@ const STAFF = '00000000-0000-4000-8000-00000000beef';
 
 /** The exact statement claimNextCase sends, with its staff parameter as a pgbench variable. */
 function ourStatement(): string {
-  let captured: SQL | undefined;
-  const recorder = { execute: async (q: SQL) => { captured = q; return { rows: [] }; } } as unknown as Executor;
+  // Records what claimNextCase hands to the driver (it runs as a named prepared statement).
+  let captured: { sql: string; params: unknown[] } | undefined;
+  const recorder = {
+    dialect: new PgDialect(),
+    session: { prepareQuery: (q: { sql: string; params: unknown[] }) => { captured = q; return { execute: async () => ({ rows: [] }) }; } },
+  } as unknown as Executor;
   void claimNextCase(recorder, STAFF, { queue: 'open' });
-  return inline(captured!);
+  return inlineQuery(captured!);
 }
 
-function inline(statement: SQL): string {
-  const { sql: text, params } = new PgDialect().sqlToQuery(statement);
+const inline = (statement: SQL) => inlineQuery(new PgDialect().sqlToQuery(statement));
+
+function inlineQuery({ sql: text, params }: { sql: string; params: unknown[] }): string {
   return text.replace(/\$(\d+)/g, (_, n) => {
     const value = params[Number(n) - 1];
     if (value === STAFF) return ':staff';

@@ -45,7 +45,10 @@ export const cases = pgTable('cases', {
   // Claim-next and the queue page walk these in order; claimed rows drop out of the partial index.
   index('cases_claimable_idx').on(t.status, t.priority.desc(), t.createdAt, t.id).where(sql`claimed_by is null and status <> 'decided'`),
   index('cases_queue_idx').on(t.status, t.priority.desc(), t.createdAt, t.id),
-  index('cases_lease_idx').on(t.leaseExpiresAt).where(sql`claimed_by is not null`),
+  // Not partial: claim-next finds expired leases by `lease_expires_at < now()` alone, so that this is
+  // the only index the planner can use for them (with claimed_by in the query it sometimes walked
+  // cases_claimed_by_idx over every live lease instead).
+  index('cases_lease_idx').on(t.leaseExpiresAt),
   // "Which case do I hold?" on every claim: without it that check scans every held lease.
   index('cases_claimed_by_idx').on(t.claimedBy).where(sql`claimed_by is not null`),
   index('cases_due_idx').on(t.dueAt).where(sql`status <> 'decided'`),

@@ -71,7 +71,7 @@ export async function claimNextCase(
  */
 function nextExpiredId(queue: ClaimQueue): SQL {
   return sql`select id from cases
-    where claimed_by is not null and lease_expires_at < now() and status = ${statusLiteral(queue)}
+    where lease_expires_at < now() and status = ${statusLiteral(queue)}
     order by priority desc nulls last, created_at, id
     limit 1
     for update skip locked`;
