@@ -1,48 +1,20 @@
-import Link from 'next/link';
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { getDb } from '@/db/client';
 import { requireStaff } from '@/lib/auth/session';
 import { can } from '@/lib/auth/permissions';
 import { listIncidents } from '@/lib/incidents/queries';
 import { PageHeader } from '@/components/ui/page-header';
 import { CreateIncidentForm } from '@/components/incidents/create-incident-form';
-import { IncidentBadges } from '@/components/incidents/incident-badges';
+import { IncidentTable } from '@/components/incidents/incident-table';
 
 export default async function IncidentsPage() {
   const me = await requireStaff('incident.view');
-  const [t, format, rows] = await Promise.all([getTranslations('incidents'), getFormatter(), listIncidents(await getDb())]);
+  const [t, rows] = await Promise.all([getTranslations('incidents'), listIncidents(await getDb())]);
   return (
     <div className="space-y-5">
       <PageHeader title={t('title')} description={t('description')} />
       {can(me.role, 'incident.manage') && <CreateIncidentForm />}
-      {rows.length === 0 ? (
-        <p className="text-sm text-slate-600">{t('empty')}</p>
-      ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-          <table className="w-full text-left text-sm">
-            <thead className="bg-slate-50 text-xs uppercase tracking-wide text-slate-600">
-              <tr>
-                <th scope="col" className="px-3 py-2">{t('fields.title')}</th>
-                <th scope="col" className="px-3 py-2">{t('fields.status')}</th>
-                <th scope="col" className="px-3 py-2">{t('list.cases')}</th>
-                <th scope="col" className="px-3 py-2">{t('list.parties')}</th>
-                <th scope="col" className="px-3 py-2">{t('list.updated')}</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {rows.map((r) => (
-                <tr key={r.id}>
-                  <td className="px-3 py-2"><Link className="font-medium text-brand-700 hover:underline" href={`/incidents/${r.id}`}>{r.title}</Link></td>
-                  <td className="px-3 py-2"><IncidentBadges status={r.status} risk={r.risk} /></td>
-                  <td className="px-3 py-2 tabular-nums">{r.cases}</td>
-                  <td className="px-3 py-2 tabular-nums">{r.parties}</td>
-                  <td className="px-3 py-2 text-slate-600">{format.dateTime(r.updatedAt, { dateStyle: 'medium', timeStyle: 'short' })}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <IncidentTable rows={rows} />
     </div>
   );
 }
