@@ -30,6 +30,27 @@ export const permissionTable = {
   'library.view': ['moderator', 'supervisor', 'admin'],
   'library.propose': ['moderator', 'supervisor'],
   'library.review': ['admin'],
+  // Accounts and sanctions (notice IV). Closures, registration bans, referrals and agency actions are
+  // proposals until a second supervisor approves them; lib/approvals holds that rule.
+  'account.view': ['moderator', 'supervisor'],
+  'sanction.apply': ['moderator', 'supervisor'],
+  'sanction.propose': ['moderator', 'supervisor'],
+  'sanction.approve': ['supervisor'],
+  'sanction.ladder': ['admin'],
+  'appeal.decide': ['supervisor'],
+  'referral.manage': ['supervisor'],
+  'agency.view': ['moderator', 'supervisor'],
+  'identity.review': ['moderator', 'supervisor'],
+  'approvals.view': ['supervisor'],
+  // Sections, comment sections, livestreams and short videos (notice III.1–III.3).
+  'section.view': ['moderator', 'supervisor'],
+  'section.act': ['moderator', 'supervisor'],
+  'section.approve': ['supervisor'],
+  'section.rules': ['supervisor'],
+  'comment.moderate': ['moderator', 'supervisor'],
+  'livestream.view': ['moderator', 'supervisor'],
+  'livestream.act': ['moderator', 'supervisor'],
+  'video.review': ['moderator', 'supervisor'],
 } as const satisfies Record<string, readonly StaffRole[]>;
 
 export type Permission = keyof typeof permissionTable;
