@@ -7,3 +7,5 @@ export * from './outbox';
 export * from './incidents';
 export * from './library';
 export * from './standards';
+export * from './accounts';
+export * from './sanctions';
