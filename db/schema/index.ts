@@ -9,3 +9,5 @@ export * from './library';
 export * from './standards';
 export * from './accounts';
 export * from './sanctions';
+export * from './comments';
+export * from './videos';
