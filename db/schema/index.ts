@@ -11,3 +11,4 @@ export * from './accounts';
 export * from './sanctions';
 export * from './comments';
 export * from './videos';
+export * from './sections';
