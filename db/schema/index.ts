@@ -12,3 +12,5 @@ export * from './sanctions';
 export * from './comments';
 export * from './videos';
 export * from './sections';
+export * from './agencies';
+export * from './identity-checks';
