@@ -14,3 +14,4 @@ export * from './videos';
 export * from './sections';
 export * from './agencies';
 export * from './identity-checks';
+export * from './webhooks';

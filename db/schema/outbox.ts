@@ -12,4 +12,6 @@ export const outbox = pgTable('outbox', {
   attempts: integer('attempts').notNull().default(0),
   nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true }).notNull().defaultNow(),
   deliveredAt: timestamp('delivered_at', { withTimezone: true }),
+  // Why the last attempt failed (HTTP status or network error), for the admin's delivery page.
+  lastError: text('last_error'),
 }, (t) => [index('outbox_pending_idx').on(t.nextAttemptAt).where(sql`delivered_at is null`)]);
