@@ -14,6 +14,8 @@ import { staff } from '@/db/schema';
 // Postgres server when one answers, otherwise a fresh PGlite folder.
 const port = process.argv[2] ?? '3100';
 const adminUrl = defaultAdminUrl();
+// Fixed so the seed (run in this process) and the server hash identities alike.
+process.env.REGISTRY_HMAC_SECRET = 'e2e-registry-secret-not-for-production';
 const env: NodeJS.ProcessEnv = { ...process.env, BULWARK_DEMO: '1', AUTH_SECRET: 'e2e-secret-not-for-production', AUTH_TRUST_HOST: 'true', PORT: port };
 
 // Demo data, plus a platform API key for the specs that call /api/v1 (they read it from this file),
