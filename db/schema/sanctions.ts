@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { customType, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { staff } from './staff';
 import { accounts } from './accounts';
 import { categories } from './categories';
@@ -91,6 +91,13 @@ export const registrationBans = pgTable('registration_bans', {
   liftedAt: timestamp('lifted_at', { withTimezone: true }),
 }, (t) => [index('registration_bans_hash_idx').on(t.identityHash).where(sql`lifted_at is null`)]);
 
+// Raw bytes as a Buffer from either driver (node-postgres gives a Buffer, PGlite a Uint8Array).
+const bytea = customType<{ data: Buffer; driverData: Uint8Array }>({
+  dataType: () => 'bytea',
+  toDriver: (value) => value,
+  fromDriver: (value) => Buffer.from(value),
+});
+
 export const referralStatus = pgEnum('referral_status', ['prepared', 'sent', 'acknowledged']);
 
 // A referral to the authorities: its evidence bundle's manifest and hash, and where it has got to.
@@ -100,6 +107,8 @@ export const referrals = pgTable('referrals', {
   status: referralStatus('status').notNull().default('prepared'),
   manifest: jsonb('manifest').notNull(),
   bundleSha256: text('bundle_sha256').notNull(),
+  /** The bundle exactly as prepared (a tar): what is downloaded and sent is the record itself. */
+  bundle: bytea('bundle'),
   authority: text('authority').notNull().default(''),
   reference: text('reference').notNull().default(''),
   preparedBy: uuid('prepared_by').notNull().references(() => staff.id),
