@@ -1,0 +1,1 @@
+export { receivePrepublication as POST } from '@/lib/videos/api';

@@ -1,0 +1,35 @@
+/**
+ * Checking a text against the published standards' case library (notice III.1, III.3). There is no
+ * trained model: a text is intercepted when the nearest accepted violation example is close enough
+ * by trigram similarity AND closer than the nearest accepted not-a-violation example. The second
+ * condition keeps legitimate criticism that reads like abuse on the side the library put it.
+ */
+export type NearestExample = { score: number; categoryId: string | null; selfHarm: boolean };
+
+export type CheckResult = {
+  flagged: boolean;
+  /** The nearest violation example's category when flagged, else null. */
+  categoryId: string | null;
+  selfHarm: boolean;
+  /** Similarity of the nearest violation example (null when none was near at all). */
+  score: number | null;
+};
+
+/** How similar (0–1, pg_trgm) a text must be to a violation example to be intercepted. */
+export const FLAG_THRESHOLD = 0.45;
+/** Candidates are looked up with this looser threshold; anything below it cannot change a decision. */
+export const LOOKUP_THRESHOLD = 0.3;
+
+export function decideCheck(violation: NearestExample | null, notViolation: NearestExample | null, threshold = FLAG_THRESHOLD): CheckResult {
+  const score = violation?.score ?? null;
+  const pass: CheckResult = { flagged: false, categoryId: null, selfHarm: false, score };
+  if (!violation || violation.score < threshold) return pass;
+  // A tie goes to the legitimate side: staff can still act on a comment the check let through.
+  if (notViolation && notViolation.score >= violation.score) return pass;
+  return { flagged: true, categoryId: violation.categoryId, selfHarm: violation.selfHarm, score };
+}
+
+/** What is compared: the text as the platform sends it, width-normalised and cut to its opening. */
+export function probeOf(text: string): string {
+  return text.normalize('NFKC').trim().slice(0, 300);
+}
