@@ -15,3 +15,4 @@ export * from './sections';
 export * from './agencies';
 export * from './identity-checks';
 export * from './webhooks';
+export * from './livestreams';
