@@ -20,6 +20,7 @@ export const navItems: NavItem[] = [
   { href: '/audit', label: 'audit', permission: 'audit.view' },
   { href: '/admin/staff', label: 'staff', permission: 'staff.manage' },
   { href: '/admin/api-keys', label: 'apiKeys', permission: 'apikey.manage' },
+  { href: '/admin/webhook', label: 'webhook', permission: 'webhook.manage' },
 ];
 
 const landing: Record<StaffRole, string> = { moderator: '/queue', supervisor: '/queue', admin: '/admin/staff' };

@@ -16,6 +16,7 @@ export const permissionTable = {
   'audit.view': ['supervisor', 'admin'],
   'staff.manage': ['admin'],
   'apikey.manage': ['admin'],
+  'webhook.manage': ['admin'],
   // Hot incidents, authoritative information and disclosure (notice III.4, IV.1, IV.3).
   'incident.view': ['moderator', 'supervisor'],
   'incident.manage': ['supervisor'],

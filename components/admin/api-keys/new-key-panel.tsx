@@ -4,9 +4,11 @@ import { useEffect, useState } from 'react';
 import { useTranslations } from 'next-intl';
 import { Button } from '@/components/ui/button';
 
-/** The one time a key is visible. It lives only in this component's state until dismissed. */
-export function NewKeyPanel({ name, secret, onDone }: { name: string; secret: string; onDone: () => void }) {
-  const t = useTranslations('admin.apiKeys.created');
+type Props = { name: string; secret: string; onDone: () => void; messages?: 'admin.apiKeys.created' | 'admin.webhook.created' };
+
+/** The one time a secret (an API key, a webhook signing secret) is visible: only in this component's state until dismissed. */
+export function NewKeyPanel({ name, secret, onDone, messages = 'admin.apiKeys.created' }: Props) {
+  const t = useTranslations(messages);
   const [copy, setCopy] = useState<'idle' | 'copied' | 'failed'>('idle');
 
   useEffect(() => { document.getElementById('new-api-key')?.focus(); }, []);

@@ -1,0 +1,10 @@
+'use client';
+
+import { retryWebhookNow } from '@/lib/webhooks/actions';
+import { Button } from '@/components/ui/button';
+import { useAction } from '../use-action';
+
+export function RetryNowButton({ label }: { label: string }) {
+  const { run, pending } = useAction(retryWebhookNow);
+  return <Button size="sm" variant="secondary" disabled={pending} onClick={() => run({})}>{label}</Button>;
+}
