@@ -1,11 +1,16 @@
 import type { Executor } from '@/db/client';
 import type { ApprovalSource, PendingApproval } from './types';
+import { pendingSectionClosures } from '@/lib/sections/approvals';
+import { agencyActionApprovals } from '@/lib/agencies/approvals';
 
 /**
  * Every capability whose actions wait for a second supervisor adds its source here; the approvals
  * queue shows what all of them return, urgent first, then oldest first.
  */
-export const approvalSources: ApprovalSource[] = [];
+export const approvalSources: ApprovalSource[] = [
+  pendingSectionClosures,
+  agencyActionApprovals,
+];
 
 export async function pendingApprovals(db: Executor): Promise<PendingApproval[]> {
   const lists = await Promise.all(approvalSources.map((source) => source(db)));

@@ -1,6 +1,8 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
 import { cases, incidentCases } from '@/db/schema';
+import { sectionMeasures } from '@/lib/sections/incident-measures';
+import { agencyMeasures } from '@/lib/agencies/incident-measures';
 
 /**
  * Measures taken in an incident, counted from the records. Each capability that takes measures
@@ -27,7 +29,7 @@ const linkedCases: MeasureSource = async (db, incidentId) => {
   return { casesLinked: row?.n ?? 0 };
 };
 
-export const measureSources: MeasureSource[] = [linkedCases, contentDecisions];
+export const measureSources: MeasureSource[] = [linkedCases, contentDecisions, sectionMeasures, agencyMeasures];
 
 export async function incidentMeasures(db: Executor, incidentId: string): Promise<Measures> {
   const parts = await Promise.all(measureSources.map((source) => source(db, incidentId)));

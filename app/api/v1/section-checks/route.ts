@@ -1,0 +1,1 @@
+export { checkSectionName as POST } from '@/lib/sections/api';

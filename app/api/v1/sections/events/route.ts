@@ -1,0 +1,1 @@
+export { receiveSectionEvents as POST } from '@/lib/sections/api';

@@ -1,0 +1,14 @@
+import { and, eq, isNull, sql } from 'drizzle-orm';
+import type { Executor } from '@/db/client';
+import { sectionClosures, sectionDispersals } from '@/db/schema';
+
+/** Sections dispersed (and not restored) and closed in an incident, for its measures and disclosure. */
+export async function sectionMeasures(db: Executor, incidentId: string): Promise<Record<string, number>> {
+  const [[dispersed], [closed]] = await Promise.all([
+    db.select({ n: sql<number>`count(distinct ${sectionDispersals.sectionId})::int` }).from(sectionDispersals)
+      .where(and(eq(sectionDispersals.incidentId, incidentId), isNull(sectionDispersals.restoredAt))),
+    db.select({ n: sql<number>`count(distinct ${sectionClosures.sectionId})::int` }).from(sectionClosures)
+      .where(and(eq(sectionClosures.incidentId, incidentId), eq(sectionClosures.status, 'approved'))),
+  ]);
+  return { sectionsDispersed: dispersed?.n ?? 0, sectionsClosed: closed?.n ?? 0 };
+}
