@@ -1,6 +1,8 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import { accounts, type Sanction, type SanctionType } from '@/db/schema';
+import { liftRegistrationBan, placeRegistrationBan } from '@/lib/registration/bans';
+import { noteReferralReversed, prepareReferral } from '@/lib/referrals/prepare';
 
 /**
  * What a sanction does beyond its own row when it takes effect or is reversed. Activation (a direct
@@ -22,6 +24,16 @@ export const sanctionEffects: Partial<Record<SanctionType, SanctionEffect>> = {
     async onReverse(tx, sanction) {
       await tx.update(accounts).set({ status: 'active', updatedAt: sql`now()` }).where(eq(accounts.id, sanction.accountId));
     },
+  },
+  // The identity hash is banned from registering (refused without a verified identity); lifted on appeal.
+  registration_ban: {
+    onActivate: (tx, sanction) => placeRegistrationBan(tx, sanction),
+    onReverse: (tx, sanction) => liftRegistrationBan(tx, sanction),
+  },
+  // The evidence bundle is prepared and stored; an overturned referral is announced, the bundle kept.
+  referral: {
+    onActivate: async (tx, sanction, staffId) => void (await prepareReferral(tx, sanction, staffId)),
+    onReverse: (tx, sanction) => noteReferralReversed(tx, sanction),
   },
 };
 

@@ -1,0 +1,1 @@
+export { checkRegistration as POST } from '@/lib/registration/api';

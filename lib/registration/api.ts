@@ -1,0 +1,46 @@
+import { and, eq, gt, sql } from 'drizzle-orm';
+import { z } from 'zod';
+import type { Executor } from '@/db/client';
+import { auditLog } from '@/db/schema';
+import { defineRoute } from '@/lib/api/route';
+import { checkIdentityHash, type RegistrationCheck } from './bans';
+import { identityHash } from './identity-hash';
+
+export const MAX_IDENTITIES = 100;
+const identity = z.string().trim().min(1).max(64).describe('The verified identity as the platform holds it (e.g. an ID number); formatting is normalised');
+export const registrationCheckInput = z.union([
+  z.object({ identity }).strict(),
+  z.object({ identities: z.array(identity).min(1).max(MAX_IDENTITIES) }).strict(),
+]);
+
+/** Identities checked per API key per minute: enough for sign-ups, too few to sweep for who is banned. */
+const perMinute = () => Number(process.env.REGISTRATION_CHECKS_PER_MINUTE) || 600;
+
+async function checkedInLastMinute(db: Executor, apiKeyId: string, now: Date): Promise<number> {
+  const [row] = await db.select({ n: sql<string>`coalesce(sum((${auditLog.after}->>'checked')::int), 0)` }).from(auditLog)
+    .where(and(eq(auditLog.actorId, apiKeyId), eq(auditLog.action, 'registration.check'), gt(auditLog.at, new Date(now.getTime() - 60_000))));
+  return Number(row?.n ?? 0);
+}
+
+/**
+ * POST /api/v1/registration-checks: may this verified identity register? Answers only allowed, or
+ * refused with until (null = permanently): no ban, sanction or account id, no reason. The identity
+ * is hashed at once and never stored or logged; the audit row records how many were checked and how
+ * many refused, not even a hash prefix, since any stable fragment of the hash would let the audit
+ * log link one person's attempts over time.
+ */
+export const checkRegistration = defineRoute({
+  name: 'registration.check',
+  input: registrationCheckInput,
+  async run({ tx, input, apiKey, now, requestId, audit }) {
+    const list = 'identity' in input ? [input.identity] : input.identities;
+    if ((await checkedInLastMinute(tx, apiKey.id, now)) + list.length > perMinute()) {
+      const error = { code: 'rate_limited', message: `At most ${perMinute()} identities a minute per API key; try again shortly.`, requestId };
+      return Response.json({ error }, { status: 429, headers: { 'retry-after': '60' } });
+    }
+    const results: RegistrationCheck[] = [];
+    for (const one of list) results.push(await checkIdentityHash(tx, identityHash(one), now));
+    audit({ action: 'registration.check', targetType: 'registration_check', after: { checked: list.length, refused: results.filter((r) => !r.allowed).length } });
+    return 'identity' in input ? results[0] : { results };
+  },
+});
