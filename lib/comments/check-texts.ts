@@ -11,6 +11,15 @@ type Row = { i: number; vScore: number | null; vCategory: string | null; vSelfHa
  * example through the trigram index, then decideCheck. Results are in the order of `texts`.
  */
 export async function checkTexts(db: Executor, texts: readonly string[]): Promise<CheckResult[]> {
+  const results: CheckResult[] = [];
+  // Bounded statements: a large batch is checked a chunk at a time.
+  for (let i = 0; i < texts.length; i += CHUNK) results.push(...(await checkChunk(db, texts.slice(i, i + CHUNK))));
+  return results;
+}
+
+const CHUNK = 200;
+
+async function checkChunk(db: Executor, texts: readonly string[]): Promise<CheckResult[]> {
   if (!texts.length) return [];
   const probes = texts.map(probeOf);
   const nearest = (verdict: 'violation' | 'not_violation') => sql`

@@ -1,0 +1,1 @@
+export { receiveCommentEvents as POST } from '@/lib/comments/api';
