@@ -46,6 +46,11 @@ export function DecisionHistory({ decisions, categoryName }: { decisions: CaseVi
               {d.reason && <span className="text-slate-700">{t(`reasons.${d.reason}`)}</span>}
               {d.categoryId && <span className="text-slate-700">· {categoryName(d.categoryId)}</span>}
               <span className="text-slate-500">{t('decisions.by', { name: d.deciderName })}</span>
+              {d.standardsVersion !== null && (
+                <Link href={`/standards/versions/${d.standardsVersion}`} className="text-xs text-brand-700 hover:underline">
+                  {t('decisions.standardsVersion', { version: d.standardsVersion })}
+                </Link>
+              )}
               {d.note && <p className="w-full whitespace-pre-wrap break-words text-slate-700">{d.note}</p>}
             </li>
           ))}

@@ -74,6 +74,7 @@ function loadDecisions(db: Executor, caseId: string) {
     .select({
       id: decisions.id, action: decisions.action, reason: decisions.reason, categoryId: decisions.categoryId, note: decisions.note,
       decidedAt: decisions.decidedAt, deciderName: staff.name, deciderId: decisions.decidedBy,
+      standardsVersion: decisions.standardsVersion,
     })
     .from(decisions)
     .innerJoin(staff, eq(staff.id, decisions.decidedBy))
