@@ -13,6 +13,6 @@ export const involvement: SQL = sql`(
 
 /** The agency's member accounts, current (accounts.agency_id) and past (agency_memberships). */
 export const membersOf = (agencyId: SQL | string): SQL => sql`(
-  select id as account_id from accounts where agency_id = ${agencyId}
-  union select account_id from agency_memberships where agency_id = ${agencyId}
+  select id as account_id from accounts where agency_id = ${agencyId}::uuid
+  union select account_id from agency_memberships where agency_id = ${agencyId}::uuid
 )`;

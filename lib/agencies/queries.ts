@@ -8,15 +8,15 @@ export type AgencyListRow = Agency & { currentMembers: number; involvedMembers: 
 
 /** Agencies, those with the most member accounts in incidents that are not closed first. */
 export async function listAgencies(db: Executor): Promise<AgencyListRow[]> {
-  const involved = sql<number>`(select count(distinct m.account_id)::int from ${membersOf(sql`${agencies.id}`)} m
+  const involved = sql<number>`(select count(distinct m.account_id)::int from ${membersOf(sql.raw('agencies.id'))} m
     join ${involvement} i on i.account_id = m.account_id
     join incidents inc on inc.id = i.incident_id and inc.status <> 'closed')`;
   const rows = await db.select({
     agency: agencies,
-    currentMembers: sql<number>`(select count(*)::int from accounts a where a.agency_id = ${agencies.id})`,
+    currentMembers: sql<number>`(select count(*)::int from accounts a where a.agency_id = agencies.id)`,
     involvedMembers: involved,
-    activeActions: sql<number>`(select count(*)::int from agency_actions x where x.agency_id = ${agencies.id} and x.status = 'active')`,
-    pendingActions: sql<number>`(select count(*)::int from agency_actions x where x.agency_id = ${agencies.id} and x.status = 'proposed')`,
+    activeActions: sql<number>`(select count(*)::int from agency_actions x where x.agency_id = agencies.id and x.status = 'active')`,
+    pendingActions: sql<number>`(select count(*)::int from agency_actions x where x.agency_id = agencies.id and x.status = 'proposed')`,
   }).from(agencies).orderBy(desc(involved), asc(agencies.name));
   return rows.map(({ agency, ...counts }) => ({ ...agency, ...counts }));
 }
