@@ -2,6 +2,8 @@ import type { Executor } from '@/db/client';
 import type { ApprovalSource, PendingApproval } from './types';
 import { pendingSectionClosures } from '@/lib/sections/approvals';
 import { agencyActionApprovals } from '@/lib/agencies/approvals';
+import { sanctionApprovals } from '@/lib/sanctions/approvals';
+import { appealApprovals } from '@/lib/appeals/approvals';
 
 /**
  * Every capability whose actions wait for a second supervisor adds its source here; the approvals
@@ -10,6 +12,8 @@ import { agencyActionApprovals } from '@/lib/agencies/approvals';
 export const approvalSources: ApprovalSource[] = [
   pendingSectionClosures,
   agencyActionApprovals,
+  sanctionApprovals,
+  appealApprovals,
 ];
 
 export async function pendingApprovals(db: Executor): Promise<PendingApproval[]> {

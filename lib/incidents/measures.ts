@@ -3,6 +3,7 @@ import type { Executor } from '@/db/client';
 import { cases, incidentCases } from '@/db/schema';
 import { sectionMeasures } from '@/lib/sections/incident-measures';
 import { agencyMeasures } from '@/lib/agencies/incident-measures';
+import { sanctionMeasures } from '@/lib/sanctions/measures';
 
 /**
  * Measures taken in an incident, counted from the records. Each capability that takes measures
@@ -29,7 +30,7 @@ const linkedCases: MeasureSource = async (db, incidentId) => {
   return { casesLinked: row?.n ?? 0 };
 };
 
-export const measureSources: MeasureSource[] = [linkedCases, contentDecisions, sectionMeasures, agencyMeasures];
+export const measureSources: MeasureSource[] = [linkedCases, contentDecisions, sectionMeasures, agencyMeasures, sanctionMeasures];
 
 export async function incidentMeasures(db: Executor, incidentId: string): Promise<Measures> {
   const parts = await Promise.all(measureSources.map((source) => source(db, incidentId)));

@@ -1,0 +1,1 @@
+export { receiveAccountEvents as POST } from '@/lib/accounts/api';

@@ -1,0 +1,1 @@
+export { receiveAppeal as POST } from '@/lib/appeals/api';

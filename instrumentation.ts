@@ -1,0 +1,14 @@
+// Runs once when the console's server process starts. In demo mode it also runs the background
+// work a deployment gives to `npm run worker` (ending timed sanctions), so `npm run dev` alone
+// behaves like the whole system. Anything thrown here would stop the server: everything is caught.
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== 'nodejs') return;
+  try {
+    const { isDemoMode } = await import('./lib/demo/mode');
+    if (!isDemoMode() && process.env.BULWARK_INPROCESS_WORKER !== '1') return;
+    const { startSanctionExpiry } = await import('./lib/sanctions/worker');
+    startSanctionExpiry();
+  } catch (error) {
+    console.warn(`[instrumentation] background work not started: ${(error as Error).message}`);
+  }
+}

@@ -1,0 +1,24 @@
+import { endExpiredSanctions } from '@/lib/sanctions/expire';
+import { where, withAppDatabase } from './open-database';
+
+// `npm run worker`: ends timed sanctions when they run out. Several can run against one Postgres
+// (rows are taken with SKIP LOCKED). In demo mode the console runs this loop itself
+// (instrumentation.ts), and PGlite's data folder admits one process, so this is for Postgres.
+const intervalMs = Number(process.env.WORKER_INTERVAL_MS ?? 30_000);
+let stopping = false;
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => { stopping = true; });
+
+await withAppDatabase(async ({ db }) => {
+  console.log(`Sanction expiry worker on ${where()}, every ${intervalMs} ms.`);
+  while (!stopping) {
+    try {
+      const ended = await endExpiredSanctions(db, new Date());
+      if (ended) console.log(`${new Date().toISOString()} ended ${ended} sanction(s)`);
+    } catch (error) {
+      console.error(`expiry pass failed: ${(error as Error).message}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, intervalMs).unref());
+    if (stopping) break;
+  }
+});
+console.log('Worker stopped.');
