@@ -2,6 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq, sql } from 'drizzle-orm';
 import { cases, decisions, evidenceSnapshots, type Staff } from '@/db/schema';
 import { loadCaseView } from '@/lib/reports/case-view';
+import { recordCaseView } from '@/lib/reports/case-access';
+import { auditLog } from '@/db/schema';
+import { and } from 'drizzle-orm';
 import { createTestDatabase, type TestDatabase } from '../support/db';
 import { createStaff } from '../support/staff';
 import { insertCase } from '../support/cases';
@@ -52,5 +55,17 @@ describe('the case view', () => {
     expect(view.decisions).toEqual([expect.objectContaining({ action: 'escalate', note: 'needs a supervisor', deciderName: mod.name })]);
     expect(view.lease).toMatchObject({ active: false, mine: false });
     expect(await loadCaseView(t.db, '00000000-0000-4000-8000-000000000000', mod.id)).toBeNull();
+  });
+
+  it('puts who opened a case on record, once per reader within the window', async () => {
+    const c = await insertCase(t.db, { categoryId: 'insult', text: 'personal data inside' });
+    const other = await createStaff(t.db, 'supervisor');
+    const views = () => t.db.select().from(auditLog).where(and(eq(auditLog.action, 'case.view'), eq(auditLog.targetId, c.id)));
+    await recordCaseView(t.db, mod, c.id);
+    await recordCaseView(t.db, mod, c.id);
+    await recordCaseView(t.db, other, c.id);
+    const rows = await views();
+    expect(rows.map((r) => r.actorId).sort()).toEqual([mod.id, other.id].sort());
+    expect(rows[0]).toMatchObject({ actorType: 'staff', targetType: 'case' });
   });
 });

@@ -12,6 +12,7 @@ import { getDb } from '@/db/client';
 import { can } from '@/lib/auth/permissions';
 import { requireStaff } from '@/lib/auth/session';
 import { loadCaseView } from '@/lib/reports/case-view';
+import { recordCaseView } from '@/lib/reports/case-access';
 import { categoryOptions } from '@/lib/categories/queries';
 import { categoryGuidance } from '@/lib/standards/queries';
 
@@ -27,7 +28,7 @@ export default async function CasePage({ params, searchParams }: { params: Param
   const now = Date.now();
   const [view, categories, t] = await Promise.all([loadCaseView(db, id, me.id, new Date(now)), categoryOptions(db, await getLocale()), getTranslations('case')]);
   if (!view) notFound();
-  const guidance = await categoryGuidance(db, await getLocale());
+  const [guidance] = await Promise.all([categoryGuidance(db, await getLocale()), recordCaseView(db, me, id)]);
 
   const c = view.case;
   const names = new Map(categories.map((x) => [x.id, x.name]));
