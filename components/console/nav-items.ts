@@ -10,6 +10,7 @@ export const navItems: NavItem[] = [
   { href: '/incidents', label: 'incidents', permission: 'incident.view' },
   { href: '/approvals', label: 'approvals', permission: 'approvals.view' },
   { href: '/accounts', label: 'accounts', permission: 'account.view' },
+  { href: '/identity-checks', label: 'identityChecks', permission: 'identity.review' },
   { href: '/agencies', label: 'agencies', permission: 'agency.view' },
   { href: '/sections', label: 'sections', permission: 'section.view' },
   { href: '/livestreams', label: 'livestreams', permission: 'livestream.view' },
