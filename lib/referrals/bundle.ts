@@ -13,6 +13,10 @@ export type ManifestEntry = { name: string; sha256: string; size: number };
 export type Manifest = { format: string; referralId: string; sanctionId: string; preparedAt: string; files: ManifestEntry[] };
 export type BundleFile = { name: string; content: string | Buffer };
 
+/** A server action's body is capped at 1 MB: the verify form takes bundles up to about 700 KB. */
+export const MAX_VERIFY_BYTES = 700 * 1024;
+export const MAX_VERIFY_BASE64 = Math.ceil(MAX_VERIFY_BYTES / 3) * 4;
+
 export const sha256 = (bytes: Buffer | string) => createHash('sha256').update(bytes).digest('hex');
 
 /** Files sorted by name, then the manifest last; the tar's time is the preparation time. */
@@ -41,6 +45,8 @@ export type BundleCheck = {
   /** Compared only when the expected hash (the referral's bundle_sha256) is given. */
   sha256: string;
   sha256Matches: boolean | null;
+  /** The referral the manifest names (so the caller can look up the hash it recorded). */
+  referralId: string | null;
   files: FileCheck[];
 };
 
@@ -48,7 +54,7 @@ export type BundleCheck = {
 export function verifyBundle(bytes: Buffer, expectedSha256?: string): BundleCheck {
   const actualSha = sha256(bytes);
   const sha256Matches = expectedSha256 ? expectedSha256.toLowerCase() === actualSha : null;
-  const fail = (problem: BundleCheck['problem']): BundleCheck => ({ ok: false, problem, canonical: false, sha256: actualSha, sha256Matches, files: [] });
+  const fail = (problem: BundleCheck['problem']): BundleCheck => ({ ok: false, problem, canonical: false, sha256: actualSha, sha256Matches, referralId: null, files: [] });
   let read: ReturnType<typeof readTar>;
   try {
     read = readTar(bytes);
@@ -77,5 +83,6 @@ export function verifyBundle(bytes: Buffer, expectedSha256?: string): BundleChec
   for (const [name, content] of present) if (!listed.has(name)) files.push({ name, status: 'unlisted', actual: sha256(content) });
   const canonical = writeTar(read.files, read.mtime).equals(bytes);
   const ok = canonical && sha256Matches !== false && files.every((f) => f.status === 'ok');
-  return { ok, problem: null, canonical, sha256: actualSha, sha256Matches, files };
+  const referralId = typeof manifest.referralId === 'string' ? manifest.referralId : null;
+  return { ok, problem: null, canonical, sha256: actualSha, sha256Matches, referralId, files };
 }
