@@ -40,3 +40,18 @@ export async function insertSanction(db: Executor, spec: {
   if (spec.caseIds?.length) await db.insert(sanctionCases).values(spec.caseIds.map((caseId) => ({ sanctionId: row.id, caseId })));
   return row;
 }
+
+/**
+ * A referral approved the way the workflow approves one: a proposed referral sanction with two
+ * decided cases, whose activation effect builds the bundle.
+ */
+export async function insertPreparedReferral(db: import('@/db/client').Db, proposedBy: string, approvedBy: string) {
+  const { insertDecidedCase } = await import('./library');
+  const { prepareReferral } = await import('@/lib/referrals/prepare');
+  const account = await insertAccount(db);
+  const caseIds = [];
+  for (let i = 0; i < 2; i++) caseIds.push((await insertDecidedCase(db, approvedBy, 'remove', { subjectAccountId: account.id, text: `threat ${i} <script>x</script>` })).id);
+  const sanction = await insertSanction(db, { accountId: account.id, type: 'referral', proposedBy, decidedBy: approvedBy, caseIds });
+  const referral = await db.transaction((tx) => prepareReferral(tx, sanction, approvedBy));
+  return { account, sanction, caseIds, referralId: referral.id, sha256: referral.sha256 };
+}
