@@ -17,7 +17,7 @@ async function load(tx: Tx, actionId: string, status: AgencyAction['status']): P
   // Locked, so two supervisors deciding at once cannot both succeed.
   const [row] = await tx.select().from(agencyActions).where(eq(agencyActions.id, actionId)).for('update');
   if (!row) throw new DomainError('not_found', 'There is no such agency action.');
-  if (row.status !== status) throw new DomainError('conflict', `This agency action is ${row.status}, not ${status}.`, { status: [`already_${row.status}`] });
+  if (row.status !== status) throw new DomainError('conflict', `This agency action is ${row.status}, not ${status}.`, { status: [`now_${row.status}`] });
   return row;
 }
 

@@ -20,7 +20,7 @@ function settle(name: string, outcome: 'verified' | 'cleared' | 'escalated') {
     async run({ tx, input, staff, audit }) {
       const [flag] = await tx.select().from(identityFlags).where(eq(identityFlags.id, input.flagId)).for('update');
       if (!flag) throw new DomainError('not_found', 'There is no such identity flag.');
-      if (flag.status !== 'open') throw new DomainError('conflict', `This flag is already ${flag.status}.`, { status: [`already_${flag.status}`] });
+      if (flag.status !== 'open') throw new DomainError('conflict', `This flag is already ${flag.status}.`, { status: [`now_${flag.status}`] });
       await tx.update(identityFlags)
         .set({ status: outcome, resolvedBy: staff.id, resolvedAt: new Date(), resolutionNote: input.note || null })
         .where(eq(identityFlags.id, flag.id));
