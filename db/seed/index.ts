@@ -13,11 +13,13 @@ export async function seedDemo(db: Db, opts: { now?: Date } = {}) {
   const now = opts.now ?? new Date();
   await db.transaction(async (tx) => {
     await seedCategories(tx);
+    await (await import('./sanction-ladder')).seedSanctionLadder(tx);
     await seedDemoStaff(tx);
   });
   await (await import('./demo-library')).seedDemoLibrary(db, now);
   const { seedDemoReports } = await import('./demo-reports');
   const seeded = await seedDemoReports(db, now);
   await (await import('./demo-incidents')).seedDemoIncidents(db, now);
+  await (await import('./demo-agencies')).seedDemoAgencies(db, now);
   return seeded;
 }

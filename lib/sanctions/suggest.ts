@@ -12,11 +12,10 @@ export async function loadLadder(db: Executor): Promise<(LadderStep & { id: stri
 
 /** The ladder's suggestion for this account in this role, from its stored history. */
 export async function suggestionFor(db: Executor, accountId: string, role: CaseRole, now = new Date()): Promise<Suggestion> {
-  const [ladder, history, [account]] = await Promise.all([
-    loadLadder(db),
-    db.select({ type: sanctions.type, status: sanctions.status, startsAt: sanctions.startsAt, endsAt: sanctions.endsAt })
-      .from(sanctions).where(eq(sanctions.accountId, accountId)),
-    db.select({ isMinor: accounts.isMinor }).from(accounts).where(eq(accounts.id, accountId)),
-  ]);
+  // One after another: `db` may be a transaction, whose single connection runs one query at a time.
+  const ladder = await loadLadder(db);
+  const history = await db.select({ type: sanctions.type, status: sanctions.status, startsAt: sanctions.startsAt, endsAt: sanctions.endsAt })
+    .from(sanctions).where(eq(sanctions.accountId, accountId));
+  const [account] = await db.select({ isMinor: accounts.isMinor }).from(accounts).where(eq(accounts.id, accountId));
   return suggestStep(ladder, { role, history, isMinor: account?.isMinor ?? false, now });
 }

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { openDatabase, useDatabase, type Database } from '@/db/client';
 import { migrate } from '@/db/migrate';
 import { seedCategories } from '@/db/seed/base';
+import { seedSanctionLadder } from '@/db/seed/sanction-ladder';
 import { defaultAdminUrl, dropDatabase, postgresReachable, recreateDatabase } from '@/db/server-admin';
 
 /**
@@ -37,6 +38,7 @@ export async function createTestDatabase(opts: { poolSize?: number; seed?: boole
   }
   await migrate(database);
   if (opts.seed !== false) await database.db.transaction((tx) => seedCategories(tx));
+  if (opts.seed !== false) await seedSanctionLadder(database.db);
   useDatabase(database);
   return {
     ...database,
