@@ -4,12 +4,14 @@ import { pendingSectionClosures } from '@/lib/sections/approvals';
 import { agencyActionApprovals } from '@/lib/agencies/approvals';
 import { sanctionApprovals } from '@/lib/sanctions/approvals';
 import { appealApprovals } from '@/lib/appeals/approvals';
+import { pendingHostBans } from '@/lib/livestreams/approvals';
 
 /**
  * Every capability whose actions wait for a second supervisor adds its source here; the approvals
  * queue shows what all of them return, urgent first, then oldest first.
  */
 export const approvalSources: ApprovalSource[] = [
+  pendingHostBans,
   pendingSectionClosures,
   agencyActionApprovals,
   sanctionApprovals,

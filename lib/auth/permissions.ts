@@ -51,6 +51,7 @@ export const permissionTable = {
   'comment.moderate': ['moderator', 'supervisor'],
   'livestream.view': ['moderator', 'supervisor'],
   'livestream.act': ['moderator', 'supervisor'],
+  'livestream.approve': ['supervisor'],
   'video.review': ['moderator', 'supervisor'],
 } as const satisfies Record<string, readonly StaffRole[]>;
 

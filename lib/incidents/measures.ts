@@ -4,6 +4,8 @@ import { cases, incidentCases } from '@/db/schema';
 import { sectionMeasures } from '@/lib/sections/incident-measures';
 import { agencyMeasures } from '@/lib/agencies/incident-measures';
 import { sanctionMeasures } from '@/lib/sanctions/measures';
+import { commentMeasures } from '@/lib/comments/incident-measures';
+import { livestreamMeasures } from '@/lib/livestreams/incident-measures';
 
 /**
  * Measures taken in an incident, counted from the records. Each capability that takes measures
@@ -30,7 +32,7 @@ const linkedCases: MeasureSource = async (db, incidentId) => {
   return { casesLinked: row?.n ?? 0 };
 };
 
-export const measureSources: MeasureSource[] = [linkedCases, contentDecisions, sectionMeasures, agencyMeasures, sanctionMeasures];
+export const measureSources: MeasureSource[] = [linkedCases, contentDecisions, sectionMeasures, agencyMeasures, sanctionMeasures, commentMeasures, livestreamMeasures];
 
 export async function incidentMeasures(db: Executor, incidentId: string): Promise<Measures> {
   const parts = await Promise.all(measureSources.map((source) => source(db, incidentId)));

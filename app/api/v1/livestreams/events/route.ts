@@ -1,0 +1,1 @@
+export { receiveLivestreamEvents as POST } from '@/lib/livestreams/api';

@@ -1,0 +1,81 @@
+import { eq, sql } from 'drizzle-orm';
+import type { Tx } from '@/db/client';
+import { liveRooms, sections, type LiveRoom } from '@/db/schema';
+import { DomainError } from '@/lib/actions/result';
+import type { AuditInput } from '@/lib/audit/write';
+import { checkTexts } from '@/lib/comments/check-texts';
+import { incidentOf, openIncidentKeys } from '@/lib/comments/incident-of';
+import type { LivestreamEvent } from './events-schema';
+import { mergeSamples } from './samples';
+
+export type EventAnswer =
+  | { index: number; type: 'room_opened'; roomId: string; created: boolean; status: string }
+  | { index: number; type: 'room_ended' | 'viewers'; roomId: string; status: string }
+  | { index: number; type: 'bullet_comments'; roomId: string; intercept: string[]; intercepted: number; status: string };
+
+type Ctx = { tx: Tx; now: Date; audit: (e: AuditInput) => void };
+const refuse = (index: number, field: string, message: string): never => {
+  throw new DomainError('invalid_input', `Invalid input: events.${index}.${field}`, { [`events.${index}.${field}`]: [message] });
+};
+
+async function roomOf(ctx: Ctx, index: number, externalId: string): Promise<LiveRoom & { sectionExternalId: string }> {
+  const [row] = await ctx.tx.select({ room: liveRooms }).from(liveRooms).innerJoin(sections, eq(sections.id, liveRooms.sectionId))
+    .where(eq(sections.externalId, externalId)).for('update', { of: liveRooms });
+  if (!row) return refuse(index, 'roomId', `Unknown room "${externalId}": send room_opened first`);
+  return { ...row.room, sectionExternalId: externalId };
+}
+
+/**
+ * Applies the platform's livestream events in order, in the caller's transaction. A room is a
+ * section of kind live_room: opening one creates that section when the platform has not sent it
+ * through the sections API. Bullet comments are checked against the case library; the answer names
+ * the ones to intercept, and the room counts them and keeps a bounded set of samples.
+ */
+export async function applyLivestreamEvents(ctx: Ctx, events: readonly LivestreamEvent[]): Promise<EventAnswer[]> {
+  const answers: EventAnswer[] = [];
+  let keys: Awaited<ReturnType<typeof openIncidentKeys>> | null = null;
+  for (const [index, e] of events.entries()) {
+    if (e.type === 'room_opened') {
+      keys ??= await openIncidentKeys(ctx.tx);
+      let [section] = await ctx.tx.select().from(sections).where(eq(sections.externalId, e.roomId));
+      if (section && section.kind !== 'live_room') refuse(index, 'roomId', `"${e.roomId}" is a ${section.kind}, not a live room`);
+      if (!section) {
+        [section] = await ctx.tx.insert(sections).values({
+          externalId: e.roomId, kind: 'live_room', name: e.name, ownerAccountId: e.hostAccountId,
+          incidentId: incidentOf(keys, e.hostAccountId, e.name), platformCreatedAt: e.openedAt ? new Date(e.openedAt) : ctx.now, activityAt: ctx.now,
+        }).returning();
+      }
+      const [created] = await ctx.tx.insert(liveRooms).values({
+        sectionId: section.id, hostAccountId: e.hostAccountId, openedAt: e.openedAt ? new Date(e.openedAt) : ctx.now, updatedAt: ctx.now,
+      }).onConflictDoNothing().returning();
+      if (created) ctx.audit({ action: 'livestream.opened', targetType: 'section', targetId: section.id, after: { roomId: e.roomId, host: e.hostAccountId, name: e.name } });
+      const [room] = await ctx.tx.select({ status: liveRooms.status }).from(liveRooms).where(eq(liveRooms.sectionId, section.id));
+      answers.push({ index, type: e.type, roomId: e.roomId, created: Boolean(created), status: room.status });
+      continue;
+    }
+    const room = await roomOf(ctx, index, e.roomId);
+    if (e.type === 'room_ended') {
+      // A room staff stopped stays "stopped" (that is what happened to it); a live one ends.
+      if (room.status === 'live') {
+        await ctx.tx.update(liveRooms).set({ status: 'ended', endedAt: e.endedAt ? new Date(e.endedAt) : ctx.now, updatedAt: ctx.now }).where(eq(liveRooms.sectionId, room.sectionId));
+        ctx.audit({ action: 'livestream.ended', targetType: 'section', targetId: room.sectionId, before: { status: 'live' }, after: { status: 'ended' } });
+      }
+      answers.push({ index, type: e.type, roomId: e.roomId, status: room.status === 'live' ? 'ended' : room.status });
+    } else if (e.type === 'viewers') {
+      await ctx.tx.update(liveRooms).set({ viewers: e.viewers, peakViewers: sql`greatest(${liveRooms.peakViewers}, ${e.viewers})`, updatedAt: ctx.now }).where(eq(liveRooms.sectionId, room.sectionId));
+      answers.push({ index, type: e.type, roomId: e.roomId, status: room.status });
+    } else {
+      const checks = await checkTexts(ctx.tx, e.comments.map((c) => c.text));
+      const hits = e.comments.flatMap((c, i) => (checks[i].flagged ? [{ c, check: checks[i] }] : []));
+      const samples = mergeSamples(room.samples, hits.map(({ c, check }) => ({ text: c.text, accountId: c.accountId, categoryId: check.categoryId, at: c.sentAt ?? ctx.now.toISOString() })));
+      await ctx.tx.update(liveRooms).set({
+        bulletComments: sql`${liveRooms.bulletComments} + ${e.comments.length}`,
+        intercepted: sql`${liveRooms.intercepted} + ${hits.length}`,
+        samples, selfHarm: room.selfHarm || hits.some((h) => h.check.selfHarm), updatedAt: ctx.now,
+      }).where(eq(liveRooms.sectionId, room.sectionId));
+      if (hits.length) ctx.audit({ action: 'livestream.intercepted', targetType: 'section', targetId: room.sectionId, after: { intercepted: hits.length, of: e.comments.length } });
+      answers.push({ index, type: e.type, roomId: e.roomId, intercept: hits.map((h) => h.c.bulletId), intercepted: hits.length, status: room.status });
+    }
+  }
+  return answers;
+}
