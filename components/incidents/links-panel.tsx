@@ -10,6 +10,7 @@ import type { incidentLinks } from '@/db/schema';
 import { linkRef } from '@/lib/incidents/actions';
 import { ActionErrorText } from './action-error';
 import { Panel } from './panel';
+import { InspectSectionsLink } from '@/components/sections/inspect-link';
 
 type Link = typeof incidentLinks.$inferSelect;
 
@@ -20,7 +21,7 @@ export function LinksPanel({ incidentId, links }: { incidentId: string; links: L
   const [kind, setKind] = useState<Link['kind']>('section');
   const [ref, setRef] = useState('');
   return (
-    <Panel title={t('refs.title')}>
+    <Panel title={t('refs.title')} actions={<InspectSectionsLink incidentId={incidentId} />}>
       {links.length === 0 && <p className="text-sm text-slate-600">{t('refs.empty')}</p>}
       <ul className="flex flex-wrap gap-2">
         {links.map((l) => (
