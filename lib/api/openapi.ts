@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { caseStatus } from '@/db/schema/reports';
 import { batchInput, MAX_BATCH, reportInput } from '@/lib/reports/intake-schema';
+import { sectionPaths, sectionSchemas } from '@/lib/sections/openapi-paths';
+import { stopSpreadPaths, stopSpreadSchemas } from '@/lib/comments/openapi-paths';
 
 // Response shapes, declared with zod only so that the document is generated rather than hand-kept.
 const fieldError = z.object({ field: z.string().describe('Dotted path, e.g. subject.text'), message: z.string() });
@@ -89,6 +91,8 @@ export function openApiDocument() {
           },
         },
       },
+      ...stopSpreadPaths(failures),
+      ...sectionPaths(failures),
       '/openapi.json': {
         get: { operationId: 'openApiDocument', summary: 'This document', security: [], responses: { 200: { description: 'OpenAPI 3.1 document' } } },
       },
@@ -101,6 +105,8 @@ export function openApiDocument() {
         ReportResult: schema(reportResult, 'output'),
         ReportBatchResult: schema(batchResult, 'output'),
         Error: schema(apiError, 'output'),
+        ...sectionSchemas(schema),
+        ...stopSpreadSchemas(schema),
       },
     },
   };
