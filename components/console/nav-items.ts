@@ -9,6 +9,7 @@ export const navItems: NavItem[] = [
   { href: '/escalations', label: 'escalations', permission: 'escalation.view' },
   { href: '/incidents', label: 'incidents', permission: 'incident.view' },
   { href: '/approvals', label: 'approvals', permission: 'approvals.view' },
+  { href: '/referrals', label: 'referrals', permission: 'referral.manage' },
   { href: '/accounts', label: 'accounts', permission: 'account.view' },
   { href: '/identity-checks', label: 'identityChecks', permission: 'identity.review' },
   { href: '/agencies', label: 'agencies', permission: 'agency.view' },

@@ -7,7 +7,8 @@ import { referrals, sanctions } from '@/db/schema';
 import { defineAction } from '@/lib/actions/define-action';
 import { DomainError } from '@/lib/actions/result';
 import { enqueueOutbox } from '@/lib/outbox/enqueue';
-import { MAX_VERIFY_BASE64, verifyBundle } from './bundle';
+import { verifyBundle } from './bundle';
+import { MAX_VERIFY_BASE64 } from './limits';
 import { transitionBlocker, type ReferralStatus } from './status';
 
 async function lockReferral(tx: Tx, id: string, to: ReferralStatus) {
@@ -15,7 +16,7 @@ async function lockReferral(tx: Tx, id: string, to: ReferralStatus) {
     .from(referrals).innerJoin(sanctions, eq(sanctions.id, referrals.sanctionId)).where(eq(referrals.id, id)).for('update', { of: referrals });
   if (!row) throw new DomainError('not_found', 'There is no such referral.');
   const blocker = transitionBlocker(row.status, to);
-  if (blocker) throw new DomainError('conflict', blocker);
+  if (blocker) throw new DomainError('conflict', blocker.message, { status: [blocker.code] });
   return row;
 }
 
@@ -33,7 +34,7 @@ export const markReferralSent = defineAction({
   async run({ tx, input, audit }) {
     const row = await lockReferral(tx, input.referralId, 'sent');
     // An overturned referral must not go out: the appeal decided the account should not be referred.
-    if (row.sanctionStatus === 'reversed') throw new DomainError('conflict', 'The referral was overturned on appeal; it cannot be sent.');
+    if (row.sanctionStatus === 'reversed') throw new DomainError('conflict', 'The referral was overturned on appeal; it cannot be sent.', { status: ['overturned'] });
     const sentAt = new Date(`${input.sentOn}T00:00:00Z`);
     await tx.update(referrals).set({ status: 'sent', authority: input.authority, reference: input.reference, sentAt }).where(eq(referrals.id, row.id));
     audit({ action: 'referral.send', targetType: 'referral', targetId: row.id, before: { status: row.status }, after: { status: 'sent', authority: input.authority, reference: input.reference, sentOn: input.sentOn } });

@@ -13,10 +13,6 @@ export type ManifestEntry = { name: string; sha256: string; size: number };
 export type Manifest = { format: string; referralId: string; sanctionId: string; preparedAt: string; files: ManifestEntry[] };
 export type BundleFile = { name: string; content: string | Buffer };
 
-/** A server action's body is capped at 1 MB: the verify form takes bundles up to about 700 KB. */
-export const MAX_VERIFY_BYTES = 700 * 1024;
-export const MAX_VERIFY_BASE64 = Math.ceil(MAX_VERIFY_BYTES / 3) * 4;
-
 export const sha256 = (bytes: Buffer | string) => createHash('sha256').update(bytes).digest('hex');
 
 /** Files sorted by name, then the manifest last; the tar's time is the preparation time. */

@@ -7,9 +7,9 @@ describe('referral status', () => {
     expect(transitionBlocker('sent', 'acknowledged')).toBeNull();
   });
   it('refuses skipping, repeating and going back', () => {
-    expect(transitionBlocker('prepared', 'acknowledged')).toMatch(/only after it has been sent/);
-    expect(transitionBlocker('sent', 'sent')).toMatch(/already sent/);
-    expect(transitionBlocker('acknowledged', 'sent')).toMatch(/cannot be marked sent/);
+    expect(transitionBlocker('prepared', 'acknowledged')).toMatchObject({ code: 'notSentYet', message: expect.stringMatching(/only after it has been sent/) });
+    expect(transitionBlocker('sent', 'sent')).toMatchObject({ code: 'alreadyThere', message: expect.stringMatching(/already sent/) });
+    expect(transitionBlocker('acknowledged', 'sent')).toMatchObject({ code: 'wrongOrder' });
     expect(transitionBlocker('sent', 'prepared')).not.toBeNull();
   });
 });
