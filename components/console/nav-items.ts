@@ -22,6 +22,7 @@ export const navItems: NavItem[] = [
   { href: '/audit', label: 'audit', permission: 'audit.view' },
   { href: '/admin/staff', label: 'staff', permission: 'staff.manage' },
   { href: '/admin/api-keys', label: 'apiKeys', permission: 'apikey.manage' },
+  { href: '/admin/sanction-ladder', label: 'sanctionLadder', permission: 'sanction.ladder' },
   { href: '/admin/webhook', label: 'webhook', permission: 'webhook.manage' },
 ];
 

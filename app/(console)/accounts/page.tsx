@@ -1,0 +1,35 @@
+import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
+import { getDb } from '@/db/client';
+import { requireStaff } from '@/lib/auth/session';
+import { listAccounts, type AccountFilter } from '@/lib/accounts/queries';
+import { PageHeader } from '@/components/ui/page-header';
+import { AccountSearch } from '@/components/accounts/account-search';
+import { AccountsTable, accountHref } from '@/components/accounts/accounts-table';
+
+export const dynamic = 'force-dynamic';
+
+type Search = Record<string, string | string[] | undefined>;
+const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+
+export default async function AccountsPage({ searchParams }: { searchParams: Promise<Search> }) {
+  await requireStaff('account.view');
+  const sp = await searchParams;
+  const filter: AccountFilter = {
+    q: one(sp.q)?.slice(0, 200), closed: one(sp.closed) === '1', minor: one(sp.minor) === '1',
+    sanctioned: one(sp.sanctioned) === '1', agency: one(sp.agency) === '1',
+  };
+  const [t, rows] = await Promise.all([getTranslations('accounts'), listAccounts(await getDb(), filter)]);
+  const q = filter.q?.trim();
+  return (
+    <div className="space-y-4">
+      <PageHeader title={t('title')} description={t('description')} />
+      <AccountSearch filter={filter} />
+      {/* An account only seen in reports has no row to find: its id still opens its page. */}
+      {q && !rows.some((r) => r.id === q) && (
+        <p className="text-sm"><Link className="text-brand-700 hover:underline" href={accountHref(q)}>{t('search.openId', { id: q })}</Link></p>
+      )}
+      <AccountsTable rows={rows} />
+    </div>
+  );
+}
