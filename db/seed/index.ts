@@ -21,6 +21,10 @@ export async function seedDemo(db: Db, opts: { now?: Date } = {}) {
   const seeded = await seedDemoReports(db, now);
   await (await import('./demo-incidents')).seedDemoIncidents(db, now);
   await (await import('./demo-sections')).seedDemoSections(db, now);
+  await (await import('./demo-livestreams')).seedDemoLivestreams(db, now);
+  await (await import('./demo-comments')).seedDemoComments(db, now);
+  await (await import('./demo-videos')).seedDemoVideos(db, now);
   await (await import('./demo-agencies')).seedDemoAgencies(db, now);
+  await (await import('./demo-referrals')).seedDemoReferrals(db, now);
   return seeded;
 }

@@ -1,0 +1,27 @@
+import { eq } from 'drizzle-orm';
+import type { Executor } from '@/db/client';
+import { prepublicationVideos, type PrepublicationVideo } from '@/db/schema';
+import { checkTexts } from '@/lib/comments/check-texts';
+import { incidentOf, openIncidentKeys } from '@/lib/comments/incident-of';
+import type { PrepublicationInput } from './intake-schema';
+import { isSelfHarmVideo, videoWords } from './risk';
+
+/**
+ * Holds a video for review: checked against the case library, linked to the incident its uploader is
+ * a party to or its words name. Returns the stored row and whether it is new; an externalId seen
+ * before changes nothing. null when a concurrent request stored the same externalId first.
+ */
+export async function holdVideo(tx: Executor, input: PrepublicationInput, now: Date): Promise<{ video: PrepublicationVideo; created: boolean } | null> {
+  const [seen] = await tx.select().from(prepublicationVideos).where(eq(prepublicationVideos.externalId, input.externalId));
+  if (seen) return { video: seen, created: false };
+  const words = videoWords(input);
+  const [check] = await checkTexts(tx, [words]);
+  const [row] = await tx.insert(prepublicationVideos).values({
+    externalId: input.externalId, title: input.title, description: input.description, coverText: input.coverText,
+    uploaderAccountId: input.uploaderAccountId, riskReasons: input.riskReasons,
+    categoryId: check.categoryId, checkScore: check.score, selfHarm: isSelfHarmVideo(check.selfHarm, input.riskReasons),
+    incidentId: incidentOf(await openIncidentKeys(tx), input.uploaderAccountId, words),
+    uploadedAt: input.uploadedAt ? new Date(input.uploadedAt) : null, receivedAt: now,
+  }).onConflictDoNothing().returning();
+  return row ? { video: row, created: true } : null;
+}
