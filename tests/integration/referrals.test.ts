@@ -125,3 +125,24 @@ describe('referral to the authorities', () => {
     expect(downloads[0].actorId).toBe(approver.id);
   });
 });
+
+describe('demo referrals seed', () => {
+  it('seeds one prepared referral with a verifying bundle and one ban refusing the demo identity, once', async () => {
+    const { seedDemoStaff } = await import('@/db/seed/base');
+    const { seedDemoReferrals, DEMO_BANNED_IDENTITY, DEMO_REFERRED_IDENTITY } = await import('@/db/seed/demo-referrals');
+    const { checkIdentityHash } = await import('@/lib/registration/bans');
+    const { identityHash } = await import('@/lib/registration/identity-hash');
+    await t.db.transaction((tx) => seedDemoStaff(tx));
+    await insertDecidedCase(t.db, approver.id, 'remove', { subjectAccountId: 'poster_0', text: '她家就在这个小区，大家去堵她' });
+    expect(await seedDemoReferrals(t.db, new Date())).toEqual({ referrals: 1, bans: 1 });
+    expect(await seedDemoReferrals(t.db, new Date())).toEqual({ referrals: 0, bans: 0 });
+
+    const [seeded] = (await listReferrals(t.db)).filter((r) => r.accountId === 'poster_0');
+    expect(seeded.status).toBe('prepared');
+    const row = await stored(seeded.id);
+    expect(verifyBundle(row.bundle!, row.bundleSha256).ok).toBe(true);
+    expect((row.manifest as Manifest).files.some((f) => f.name.includes('/evidence/'))).toBe(true);
+    expect(await checkIdentityHash(t.db, identityHash(DEMO_BANNED_IDENTITY), new Date())).toMatchObject({ allowed: false });
+    expect(await checkIdentityHash(t.db, identityHash(DEMO_REFERRED_IDENTITY), new Date())).toEqual({ allowed: true });
+  });
+});
