@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { caseStatus } from '@/db/schema/reports';
 import { batchInput, MAX_BATCH, reportInput } from '@/lib/reports/intake-schema';
+import { registrationCheckInput } from '@/lib/registration/check-schema';
 import { sectionPaths, sectionSchemas } from '@/lib/sections/openapi-paths';
 import { stopSpreadPaths, stopSpreadSchemas } from '@/lib/comments/openapi-paths';
 
@@ -41,6 +42,10 @@ const failures = {
   413: { description: 'Body larger than 16 MiB', ...json('Error') },
   500: { description: 'Unexpected error: nothing was stored; quote the requestId', ...json('Error') },
 };
+
+const registrationCheckSchema = schema(registrationCheckInput, 'input');
+const registrationAnswer = z.union([z.object({ allowed: z.literal(true) }), z.object({ allowed: z.literal(false), until: z.iso.datetime().nullable() })]);
+const registrationAnswerSchema = schema(z.union([registrationAnswer, z.object({ results: z.array(registrationAnswer) })]), 'output');
 
 export function openApiDocument() {
   return {
@@ -93,6 +98,22 @@ export function openApiDocument() {
       },
       ...stopSpreadPaths(failures),
       ...sectionPaths(failures),
+      '/registration-checks': {
+        post: {
+          operationId: 'checkRegistration',
+          summary: 'May this verified identity register a new account? (registration bans, notice IV.1(3))',
+          description: 'Send `identity` for one answer or `identities` (up to 100) for one answer each, in order. The identity is hashed at once and never stored or logged; '
+            + 'the answer carries no ids or reasons. At most 600 identities a minute per API key (429 beyond that).',
+          requestBody: { required: true, content: { 'application/json': { schema: registrationCheckSchema } } },
+          responses: {
+            200: { description: '`{ allowed: true }`, or `{ allowed: false, until }` with until null for a permanent ban; for a batch, `{ results: [...] }`', content: { 'application/json': { schema: registrationAnswerSchema } } },
+            400: failures[400],
+            401: failures[401],
+            429: { description: 'Too many identities checked this minute with this key', ...json('Error') },
+            500: failures[500],
+          },
+        },
+      },
       '/openapi.json': {
         get: { operationId: 'openApiDocument', summary: 'This document', security: [], responses: { 200: { description: 'OpenAPI 3.1 document' } } },
       },

@@ -1,17 +1,10 @@
 import { and, eq, gt, sql } from 'drizzle-orm';
-import { z } from 'zod';
 import type { Executor } from '@/db/client';
 import { auditLog } from '@/db/schema';
 import { defineRoute } from '@/lib/api/route';
 import { checkIdentityHash, type RegistrationCheck } from './bans';
+import { registrationCheckInput } from './check-schema';
 import { identityHash } from './identity-hash';
-
-export const MAX_IDENTITIES = 100;
-const identity = z.string().trim().min(1).max(64).describe('The verified identity as the platform holds it (e.g. an ID number); formatting is normalised');
-export const registrationCheckInput = z.union([
-  z.object({ identity }).strict(),
-  z.object({ identities: z.array(identity).min(1).max(MAX_IDENTITIES) }).strict(),
-]);
 
 /** Identities checked per API key per minute: enough for sign-ups, too few to sweep for who is banned. */
 const perMinute = () => Number(process.env.REGISTRATION_CHECKS_PER_MINUTE) || 600;
