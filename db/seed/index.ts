@@ -20,6 +20,7 @@ export async function seedDemo(db: Db, opts: { now?: Date } = {}) {
   const { seedDemoReports } = await import('./demo-reports');
   const seeded = await seedDemoReports(db, now);
   await (await import('./demo-incidents')).seedDemoIncidents(db, now);
+  await (await import('./demo-accounts')).seedDemoAccounts(db, now);
   await (await import('./demo-sections')).seedDemoSections(db, now);
   await (await import('./demo-livestreams')).seedDemoLivestreams(db, now);
   await (await import('./demo-comments')).seedDemoComments(db, now);
