@@ -1,23 +1,29 @@
 'use client';
 
-import { useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 
 /**
- * j / k move between the cards of a review queue (as in mail readers); typing in a field is left
- * alone. Tab still walks every control in order, so the keys are a shortcut, not the only way.
+ * j / k move between the cards of a review queue (as in mail readers), from anywhere on the page;
+ * typing in a field is left alone. Tab still walks every control in order, so the keys are a
+ * shortcut, not the only way.
  */
 export function KeyboardList({ children, label }: { children: ReactNode; label: string }) {
   const ref = useRef<HTMLDivElement>(null);
-  const onKeyDown = (e: KeyboardEvent) => {
-    const target = e.target as HTMLElement;
-    if (e.altKey || e.ctrlKey || e.metaKey || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName)) return;
-    if (e.key !== 'j' && e.key !== 'k') return;
-    const cards = [...(ref.current?.querySelectorAll<HTMLElement>('[data-video-card]') ?? [])];
-    if (!cards.length) return;
-    const current = cards.findIndex((c) => c.contains(target));
-    const next = e.key === 'j' ? Math.min(current + 1, cards.length - 1) : Math.max(current - 1, 0);
-    e.preventDefault();
-    cards[current < 0 ? 0 : next].focus();
-  };
-  return <div ref={ref} role="region" aria-label={label} className="space-y-3" onKeyDown={onKeyDown}>{children}</div>;
+  useEffect(() => {
+    const onKeyDown = (e: KeyboardEvent) => {
+      const target = e.target as HTMLElement;
+      if (e.altKey || e.ctrlKey || e.metaKey || target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName)) return;
+      if (e.key !== 'j' && e.key !== 'k') return;
+      const cards = [...(ref.current?.querySelectorAll<HTMLElement>('[data-video-card]') ?? [])];
+      if (!cards.length) return;
+      const current = cards.findIndex((c) => c.contains(target));
+      const next = current < 0 ? 0 : e.key === 'j' ? Math.min(current + 1, cards.length - 1) : Math.max(current - 1, 0);
+      e.preventDefault();
+      cards[next].focus();
+      cards[next].scrollIntoView({ block: 'nearest' });
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, []);
+  return <div ref={ref} role="region" aria-label={label} className="space-y-3">{children}</div>;
 }
