@@ -4,6 +4,7 @@ import { batchInput, MAX_BATCH, reportInput } from '@/lib/reports/intake-schema'
 import { registrationCheckInput } from '@/lib/registration/check-schema';
 import { sectionPaths, sectionSchemas } from '@/lib/sections/openapi-paths';
 import { stopSpreadPaths, stopSpreadSchemas } from '@/lib/comments/openapi-paths';
+import { accountPaths, accountSchemas } from '@/lib/accounts/openapi-paths';
 
 // Response shapes, declared with zod only so that the document is generated rather than hand-kept.
 const fieldError = z.object({ field: z.string().describe('Dotted path, e.g. subject.text'), message: z.string() });
@@ -98,6 +99,7 @@ export function openApiDocument() {
       },
       ...stopSpreadPaths(failures),
       ...sectionPaths(failures),
+      ...accountPaths(failures),
       '/registration-checks': {
         post: {
           operationId: 'checkRegistration',
@@ -128,6 +130,7 @@ export function openApiDocument() {
         Error: schema(apiError, 'output'),
         ...sectionSchemas(schema),
         ...stopSpreadSchemas(schema),
+        ...accountSchemas(schema),
       },
     },
   };
