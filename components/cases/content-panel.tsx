@@ -19,7 +19,7 @@ export function ContentPanel({ view }: { view: CaseView }) {
   return (
     <Panel id="content" title={t('content.title')} aside={<EvidenceBadge verified={evidence.verified} />}>
       <p className="mb-2 flex flex-wrap gap-x-3 text-xs text-slate-600">
-        <span>{t('content.postedBy', { account: snapshot.accountId })}</span>
+        <a className="text-brand-700 hover:underline" href={`/accounts/${encodeURIComponent(c.subjectAccountId)}`}>{t('content.postedBy', { account: snapshot.accountId })}</a>
         {c.targetAccountId && <span>{t('content.target', { account: c.targetAccountId })}{targetMinor && <> · <strong className="text-red-700">{t('content.targetMinor')}</strong></>}</span>}
         {snapshot.createdAt && <span>{t('content.postedAt', { time: format.dateTime(new Date(snapshot.createdAt), { dateStyle: 'medium', timeStyle: 'short' }) })}</span>}
         {snapshot.contentId && <span>{t('content.contentId', { id: snapshot.contentId })}</span>}
