@@ -92,19 +92,33 @@ async function post(url: string, secret: string, message: Claimed, body: string,
   }
 }
 
-/** Runs delivery every `intervalMs` until stopped; errors are logged, never thrown, so a bad minute cannot stop it. */
-export function startOutboxDelivery(db: Db, intervalMs = 2000): () => void {
+type Holder = { __bulwarkOutboxDelivery?: () => void };
+const holder = globalThis as typeof globalThis & Holder;
+
+/**
+ * Runs delivery every `intervalMs` until stopped, once per process (across hot reloads). A pass
+ * that delivered a full batch goes again at once; errors are logged, never thrown, so a bad minute
+ * cannot stop it. The timer does not keep the process alive.
+ */
+export function startOutboxDelivery(db: () => Promise<Db>, intervalMs = 2000): () => void {
+  if (holder.__bulwarkOutboxDelivery) return holder.__bulwarkOutboxDelivery;
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;
   const tick = async () => {
     try {
+      const database = await db();
       let report: DeliveryReport;
-      do report = await deliverDue(db); while (!stopped && report.attempted > 0 && report.failed === 0);
+      do report = await deliverDue(database); while (!stopped && report.attempted > 0 && report.failed === 0);
     } catch (error) {
-      console.error('[outbox] delivery failed', error);
+      console.error(`[outbox] delivery pass failed: ${(error as Error).message}`);
     }
-    if (!stopped) timer = setTimeout(tick, intervalMs);
+    if (!stopped) {
+      timer = setTimeout(tick, intervalMs);
+      timer.unref?.();
+    }
   };
-  timer = setTimeout(tick, intervalMs);
-  return () => { stopped = true; clearTimeout(timer); };
+  void tick();
+  const stop = () => { stopped = true; clearTimeout(timer); holder.__bulwarkOutboxDelivery = undefined; };
+  holder.__bulwarkOutboxDelivery = stop;
+  return stop;
 }
