@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { eq, sql } from 'drizzle-orm';
+import { eq, sql, type SQL } from 'drizzle-orm';
 import { outbox, registrationBans, sanctions, type Staff } from '@/db/schema';
 import { executeAction } from '@/lib/actions/define-action';
 import { DomainError } from '@/lib/actions/result';
@@ -39,12 +39,17 @@ async function bannedAccount(endsAt: Date | null) {
   return { ...account, identity: account.identity!, sanction };
 }
 
+/** Rows of a raw query on either driver (node-postgres and PGlite both answer { rows }). */
+async function rowsOf<R>(query: SQL): Promise<R[]> {
+  return ((await t.db.execute(query)) as unknown as { rows: R[] }).rows;
+}
+
 /** Every text-like column of every table, searched for any of the strings (bytea as bytes). */
 async function findAnywhere(needles: string[]) {
-  const columns = await t.db.execute<{ table_name: string; column_name: string; data_type: string }>(sql`
+  const columns = await rowsOf<{ table_name: string; column_name: string; data_type: string }>(sql`
     select table_name, column_name, data_type from information_schema.columns
     where table_schema = 'public' and data_type in ('text', 'character varying', 'character', 'jsonb', 'json', 'ARRAY', 'bytea', 'USER-DEFINED')`);
-  const rows = 'rows' in columns ? columns.rows : (columns as unknown as typeof columns.rows);
+  const rows = columns;
   expect(rows.some((c) => c.table_name === 'audit_log' && c.column_name === 'after')).toBe(true);
   expect(rows.some((c) => c.table_name === 'outbox' && c.column_name === 'payload')).toBe(true);
   const hits: string[] = [];
@@ -55,8 +60,7 @@ async function findAnywhere(needles: string[]) {
       const condition = c.data_type === 'bytea'
         ? sql`position(convert_to(${needle}, 'UTF8') in ${col}) > 0`
         : sql`${col}::text ilike ${`%${needle}%`}`;
-      const found = await t.db.execute<{ n: number }>(sql`select count(*)::int as n from ${table} where ${condition}`);
-      const n = ('rows' in found ? found.rows : (found as unknown as { n: number }[]))[0].n;
+      const [{ n }] = await rowsOf<{ n: number }>(sql`select count(*)::int as n from ${table} where ${condition}`);
       if (n > 0) hits.push(`${c.table_name}.${c.column_name}`);
     }
   }
@@ -118,11 +122,13 @@ describe('registration checks', () => {
 
   it('bans through the sanctions approval, and lifts through its reversal effects', async () => {
     const account = await insertAccount(t.db);
-    const sanction = await insertSanction(t.db, { accountId: account.id, type: 'registration_ban', proposedBy: proposer.id });
+    const sanction = await insertSanction(t.db, { accountId: account.id, type: 'registration_ban', proposedBy: proposer.id, durationHours: 24 * 90 });
     const result = await executeAction(approveSanction.definition, { db: t.db, staffId: approver.id, requestId: 'reg-approve' }, { sanctionId: sanction.id, reason: 'repeat harassment' });
     expect(result).toMatchObject({ ok: true });
-    expect(JSON.parse((await check({ identity: account.identity })).text)).toMatchObject({ allowed: false });
     const [active] = await t.db.select().from(sanctions).where(eq(sanctions.id, sanction.id));
+    // The ban runs as long as the sanction: 90 days from the approval.
+    expect(active.endsAt).not.toBeNull();
+    expect(JSON.parse((await check({ identity: account.identity })).text)).toEqual({ allowed: false, until: active.endsAt!.toISOString() });
     await t.db.transaction((tx) => runReverseEffects(tx, active, approver.id));
     expect(JSON.parse((await check({ identity: account.identity })).text)).toEqual({ allowed: true });
   });
@@ -154,8 +160,7 @@ describe('registration checks', () => {
   it('audits each check with its counts only', async () => {
     const { identity } = await bannedAccount(null);
     await check({ identities: [identity, newIdentity(), newIdentity()] });
-    const rows = await t.db.execute<{ after: unknown }>(sql`select after from audit_log where action = 'registration.check' order by id desc limit 1`);
-    const [last] = 'rows' in rows ? rows.rows : (rows as unknown as { after: unknown }[]);
+    const [last] = await rowsOf<{ after: unknown }>(sql`select after from audit_log where action = 'registration.check' order by id desc limit 1`);
     expect(last.after).toEqual({ checked: 3, refused: 1 });
   });
 

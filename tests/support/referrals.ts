@@ -28,13 +28,13 @@ export async function insertAccount(db: Executor, identity: string | null = newI
 /** A sanction row as the sanctions workflow leaves it (proposed, or approved and active). */
 export async function insertSanction(db: Executor, spec: {
   accountId: string; type: SanctionType; proposedBy: string; decidedBy?: string; status?: Sanction['status'];
-  endsAt?: Date | null; caseIds?: string[];
+  endsAt?: Date | null; durationHours?: number | null; caseIds?: string[];
 }): Promise<Sanction> {
   const status = spec.status ?? (spec.decidedBy ? 'active' : 'proposed');
   const now = new Date();
   const [row] = await db.insert(sanctions).values({
     accountId: spec.accountId, type: spec.type, status, role: 'originator', reason: `test ${spec.type}`,
-    proposedBy: spec.proposedBy, proposedAt: now, endsAt: spec.endsAt ?? null,
+    proposedBy: spec.proposedBy, proposedAt: now, endsAt: spec.endsAt ?? null, durationHours: spec.durationHours ?? null,
     ...(spec.decidedBy ? { decidedBy: spec.decidedBy, decidedAt: now, startsAt: now, decisionReason: 'approved in test' } : {}),
   }).returning();
   if (spec.caseIds?.length) await db.insert(sanctionCases).values(spec.caseIds.map((caseId) => ({ sanctionId: row.id, caseId })));
