@@ -3,7 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import type { Permission } from '@/lib/auth/permissions';
 import { LocaleSwitcher } from '@/components/locale-switcher';
 import { NavLink } from './nav-link';
-import { navItems } from './nav-items';
+import { navGroups, navItems } from './nav-items';
 
 type Props = {
   staff: { name: string; email: string; role: 'moderator' | 'supervisor' | 'admin' };
@@ -11,20 +11,23 @@ type Props = {
   children: React.ReactNode;
 };
 
+/**
+ * The console frame: a header with who is signed in, and the pages grouped by kind of work in a
+ * sidebar (a supervisor reaches some fifteen pages; one row of links would wrap at laptop width).
+ * Below the large breakpoint the groups sit above the page instead.
+ */
 export async function ConsoleShell({ staff, permissions, children }: Props) {
   const t = await getTranslations('common');
   const items = navItems.filter((i) => permissions.includes(i.permission));
+  const groups = navGroups.map((g) => ({ group: g, items: items.filter((i) => i.group === g) })).filter((g) => g.items.length);
   return (
     <div className="min-h-screen">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">
         {t('skipToContent')}
       </a>
       <header className="border-b border-slate-200 bg-white">
-        <div className="mx-auto flex max-w-[1400px] flex-wrap items-center gap-x-6 gap-y-2 px-4 py-2">
+        <div className="flex flex-wrap items-center gap-x-6 gap-y-2 px-4 py-2">
           <Link href="/" className="font-semibold text-slate-900">{t('appName')}</Link>
-          <nav aria-label="Main" className="flex flex-wrap gap-1">
-            {items.map((i) => <NavLink key={i.href} href={i.href}>{t(`nav.${i.label}` as 'nav.queue')}</NavLink>)}
-          </nav>
           <div className="ml-auto flex items-center gap-3 text-sm">
             <span className="text-slate-600" data-testid="signed-in-as">
               {staff.name} · {t(`roles.${staff.role}`)}
@@ -36,7 +39,23 @@ export async function ConsoleShell({ staff, permissions, children }: Props) {
           </div>
         </div>
       </header>
-      <main id="main" className="mx-auto max-w-[1400px] px-4 py-5">{children}</main>
+      <div className="lg:flex">
+        <nav aria-label="Main" className="border-b border-slate-200 bg-white px-3 py-2 lg:sticky lg:top-0 lg:h-screen lg:w-48 lg:shrink-0 lg:overflow-y-auto lg:border-b-0 lg:border-r lg:py-4">
+          <div className="flex flex-wrap gap-x-4 gap-y-2 lg:block lg:space-y-4">
+            {groups.map(({ group, items: links }) => (
+              <div key={group}>
+                <p id={`nav-${group}`} className="px-2.5 pb-1 text-[11px] font-semibold uppercase tracking-wide text-slate-500">{t(`navGroups.${group}`)}</p>
+                <ul aria-labelledby={`nav-${group}`} className="flex flex-wrap gap-1 lg:block lg:space-y-0.5">
+                  {links.map((i) => <li key={i.href}><NavLink href={i.href}>{t(`nav.${i.label}` as 'nav.queue')}</NavLink></li>)}
+                </ul>
+              </div>
+            ))}
+          </div>
+        </nav>
+        <main id="main" className="min-w-0 flex-1 px-4 py-5 lg:px-6">
+          <div className="mx-auto max-w-[1400px]">{children}</div>
+        </main>
+      </div>
     </div>
   );
 }

@@ -1,29 +1,34 @@
 import type { Permission } from '@/lib/auth/permissions';
 import type { StaffRole } from '@/db/schema';
 
-export type NavItem = { href: string; label: string; permission: Permission };
+export type NavGroup = 'queues' | 'spread' | 'accounts' | 'knowledge' | 'oversight' | 'admin';
+export type NavItem = { href: string; label: string; permission: Permission; group: NavGroup };
 
-// Labels are keys in messages/<locale>/common.json under "nav".
+// Groups in the order the sidebar shows them; labels are keys in messages/<locale>/common.json
+// under "navGroups", item labels under "nav".
+export const navGroups: NavGroup[] = ['queues', 'spread', 'accounts', 'knowledge', 'oversight', 'admin'];
+
 export const navItems: NavItem[] = [
-  { href: '/queue', label: 'queue', permission: 'queue.view' },
-  { href: '/escalations', label: 'escalations', permission: 'escalation.view' },
-  { href: '/incidents', label: 'incidents', permission: 'incident.view' },
-  { href: '/approvals', label: 'approvals', permission: 'approvals.view' },
-  { href: '/referrals', label: 'referrals', permission: 'referral.manage' },
-  { href: '/accounts', label: 'accounts', permission: 'account.view' },
-  { href: '/identity-checks', label: 'identityChecks', permission: 'identity.review' },
-  { href: '/agencies', label: 'agencies', permission: 'agency.view' },
-  { href: '/sections', label: 'sections', permission: 'section.view' },
-  { href: '/livestreams', label: 'livestreams', permission: 'livestream.view' },
-  { href: '/videos', label: 'videos', permission: 'video.review' },
-  { href: '/dashboard', label: 'dashboard', permission: 'dashboard.view' },
-  { href: '/library', label: 'library', permission: 'library.view' },
-  { href: '/standards', label: 'standards', permission: 'standards.view' },
-  { href: '/audit', label: 'audit', permission: 'audit.view' },
-  { href: '/admin/staff', label: 'staff', permission: 'staff.manage' },
-  { href: '/admin/api-keys', label: 'apiKeys', permission: 'apikey.manage' },
-  { href: '/admin/sanction-ladder', label: 'sanctionLadder', permission: 'sanction.ladder' },
-  { href: '/admin/webhook', label: 'webhook', permission: 'webhook.manage' },
+  { href: '/queue', label: 'queue', permission: 'queue.view', group: 'queues' },
+  { href: '/escalations', label: 'escalations', permission: 'escalation.view', group: 'queues' },
+  { href: '/approvals', label: 'approvals', permission: 'approvals.view', group: 'queues' },
+  { href: '/videos', label: 'videos', permission: 'video.review', group: 'queues' },
+  { href: '/identity-checks', label: 'identityChecks', permission: 'identity.review', group: 'queues' },
+  { href: '/incidents', label: 'incidents', permission: 'incident.view', group: 'spread' },
+  { href: '/sections', label: 'sections', permission: 'section.view', group: 'spread' },
+  { href: '/posts', label: 'posts', permission: 'comment.moderate', group: 'spread' },
+  { href: '/livestreams', label: 'livestreams', permission: 'livestream.view', group: 'spread' },
+  { href: '/accounts', label: 'accounts', permission: 'account.view', group: 'accounts' },
+  { href: '/agencies', label: 'agencies', permission: 'agency.view', group: 'accounts' },
+  { href: '/referrals', label: 'referrals', permission: 'referral.manage', group: 'accounts' },
+  { href: '/library', label: 'library', permission: 'library.view', group: 'knowledge' },
+  { href: '/standards', label: 'standards', permission: 'standards.view', group: 'knowledge' },
+  { href: '/dashboard', label: 'dashboard', permission: 'dashboard.view', group: 'oversight' },
+  { href: '/audit', label: 'audit', permission: 'audit.view', group: 'oversight' },
+  { href: '/admin/staff', label: 'staff', permission: 'staff.manage', group: 'admin' },
+  { href: '/admin/api-keys', label: 'apiKeys', permission: 'apikey.manage', group: 'admin' },
+  { href: '/admin/sanction-ladder', label: 'sanctionLadder', permission: 'sanction.ladder', group: 'admin' },
+  { href: '/admin/webhook', label: 'webhook', permission: 'webhook.manage', group: 'admin' },
 ];
 
 const landing: Record<StaffRole, string> = { moderator: '/queue', supervisor: '/queue', admin: '/admin/staff' };
