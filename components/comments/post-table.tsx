@@ -19,7 +19,9 @@ export async function PostTable({ rows }: { rows: PostRow[] }) {
               <Link className="font-medium text-brand-700 hover:underline" href={`/posts/${p.id}`}>{p.externalId}</Link>
               <p className="line-clamp-2 whitespace-pre-wrap break-words text-slate-700">{p.text}</p>
             </Td>
-            <Td className="tabular-nums">{p.flaggedCount > 0 ? <Badge tone="red">{p.flaggedCount}</Badge> : 0}</Td>
+            <Td className="tabular-nums">
+              <span className="flex flex-wrap gap-1">{p.flaggedCount > 0 ? <Badge tone="amber">{p.flaggedCount}</Badge> : 0}{p.selfHarm && <Badge tone="red">{t('list.selfHarm')}</Badge>}</span>
+            </Td>
             <Td className="tabular-nums">{p.commentCount}</Td>
             <Td>{p.incidentTitle ? <Badge tone="purple">{p.incidentTitle}</Badge> : '—'}</Td>
             <Td className="whitespace-nowrap text-slate-600">{format.dateTime(p.postedAt, { dateStyle: 'medium', timeStyle: 'short' })}</Td>

@@ -4,14 +4,18 @@ import { categories, commentActions, comments, incidentStatements, incidents, po
 import { selectionWhere } from './filter-sql';
 import { isActionable, statesActedOn, type Selection } from './selection';
 
-export type PostRow = Post & { incidentTitle: string | null };
+export type PostRow = Post & { incidentTitle: string | null; selfHarm: boolean };
 
-/** Posts whose comment sections need looking at: most flagged comments first. */
+// A visible comment whose category may induce self-harm: such posts go to the top, as in every queue.
+const selfHarmVisible = sql<boolean>`exists (select 1 from comments c join categories k on k.id = c.category_id
+  where c.post_id = ${posts.id} and k.self_harm and c.state = 'visible')`;
+
+/** Posts whose comment sections need looking at: self-harm first, then most flagged comments. */
 export async function listPosts(db: Executor, limit = 100): Promise<PostRow[]> {
-  const rows = await db.select({ p: posts, incidentTitle: incidents.title }).from(posts)
+  const rows = await db.select({ p: posts, incidentTitle: incidents.title, selfHarm: selfHarmVisible }).from(posts)
     .leftJoin(incidents, eq(incidents.id, posts.incidentId))
-    .orderBy(desc(posts.flaggedCount), desc(posts.postedAt), asc(posts.id)).limit(limit);
-  return rows.map((r) => ({ ...r.p, incidentTitle: r.incidentTitle }));
+    .orderBy(desc(selfHarmVisible), desc(posts.flaggedCount), desc(posts.postedAt), asc(posts.id)).limit(limit);
+  return rows.map((r) => ({ ...r.p, incidentTitle: r.incidentTitle, selfHarm: r.selfHarm }));
 }
 
 export type CommentRow = Pick<Comment, 'id' | 'externalId' | 'authorAccountId' | 'text' | 'categoryId' | 'state' | 'postedAt'> & { selfHarm: boolean };

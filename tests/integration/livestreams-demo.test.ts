@@ -32,6 +32,9 @@ describe('the demo comment sections, livestreams and held videos', () => {
   it('seed posts with flagged comments linked to the incidents, one with a pinned statement', async () => {
     const posts = await listPosts(t.db);
     expect(posts.map((p) => p.externalId)).toEqual(expect.arrayContaining(['post-demo-lin-graduation', 'post-demo-emma-update', 'post-demo-hiking']));
+    // Posts with a visible self-harm comment come first.
+    expect(posts[0].selfHarm).toBe(true);
+    expect(posts.find((p) => p.externalId === 'post-demo-hiking')!.selfHarm).toBe(false);
     const lin = posts.find((p) => p.externalId === 'post-demo-lin-graduation')!;
     expect(lin.flaggedCount).toBeGreaterThanOrEqual(3);
     expect(lin.incidentTitle).toBeTruthy();

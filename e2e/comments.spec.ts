@@ -1,0 +1,26 @@
+import { expect, test } from './fixtures';
+
+// Uses the demo post "post-demo-hiking" (db/seed/demo-comments.ts): three "#spamwave" comments.
+// The spec folds them and undoes it, so the post ends as it began.
+test('a moderator folds comments by search under a post after a preview, then undoes it', async ({ asRole }) => {
+  const page = await asRole('moderator');
+  await page.goto('/posts');
+  await page.getByRole('link', { name: 'post-demo-hiking' }).click();
+  await expect(page.getByRole('heading', { name: 'Post post-demo-hiking' })).toBeVisible();
+
+  await page.getByLabel('Text contains').fill('#spamwave');
+  await page.getByRole('button', { name: 'Preview' }).click();
+  await expect(page.getByTestId('bulk-preview')).toContainText('3 visible comments would be folded');
+  await expect(page.getByTestId('comment')).toHaveCount(3);
+
+  await page.getByLabel('Reason (recorded and sent to the platform)').fill('Spam wave under a private post');
+  await page.getByRole('button', { name: 'Fold 3 comments' }).click();
+  await expect(page.getByText('Done: 3 comments changed.')).toBeVisible();
+  await expect(page.locator('[data-testid="comment"][data-state="folded"]')).toHaveCount(3);
+
+  const action = page.getByTestId('comment-action').first();
+  await expect(action).toContainText('Folded 3');
+  await action.getByRole('button', { name: 'Undo' }).click();
+  await expect(action).toContainText('Undone');
+  await expect(page.locator('[data-testid="comment"][data-state="visible"]')).toHaveCount(3);
+});

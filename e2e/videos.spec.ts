@@ -1,0 +1,25 @@
+import { expect, test } from './fixtures';
+
+// Uses the demo video "vid-demo-kitten-rescue" (db/seed/demo-videos.ts), which no other spec touches.
+test('a moderator approves a held video with a reason and it leaves the queue; self-harm comes first', async ({ asRole }) => {
+  const page = await asRole('moderator');
+  await page.goto('/videos');
+  const cards = page.locator('[data-video-card]');
+  await expect(cards.first()).toContainText('Self-harm risk');
+
+  // j moves between videos from the keyboard.
+  await cards.first().focus();
+  await page.keyboard.press('j');
+  await expect(cards.nth(1)).toBeFocused();
+
+  const kitten = cards.filter({ has: page.getByRole('heading', { name: 'Kitten rescue compilation 小猫救援合集' }) });
+  await expect(kitten).toHaveCount(1);
+  await kitten.getByLabel('Reason for the decision').fill('Rescue footage, no violence against anyone');
+  await kitten.getByRole('button', { name: 'Approve and publish' }).click();
+  await expect(kitten).toHaveCount(0);
+
+  await page.getByRole('link', { name: 'Recently decided' }).click();
+  const decided = page.locator('[data-video-card]').filter({ has: page.getByRole('heading', { name: 'Kitten rescue compilation 小猫救援合集' }) });
+  await expect(decided).toContainText('Approved');
+  await expect(decided).toContainText('Rescue footage, no violence against anyone');
+});
