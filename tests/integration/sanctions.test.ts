@@ -124,7 +124,7 @@ describe('expiry', () => {
   });
 
   it('two workers running at once end each sanction once', async () => {
-    const ids = [];
+    const ids: string[] = [];
     for (let i = 0; i < 4; i++) ids.push((await ok(applySanction, mod, { accountId: account(), type: 'dm_suspension', role: 'participant', reason: 'DMs', durationHours: 1 })).id);
     const later = new Date(Date.now() + 2 * 3_600_000);
     const [a, b] = await Promise.all([endExpiredSanctions(t.db, later), endExpiredSanctions(t.db, later)]);
