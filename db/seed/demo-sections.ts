@@ -1,4 +1,4 @@
-import { count, inArray } from 'drizzle-orm';
+import { count, eq, inArray } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { incidents, sections, staff } from '@/db/schema';
 import { writeAudit, type AuditInput } from '@/lib/audit/write';
@@ -58,7 +58,8 @@ const submission = (i: number) => ['【投稿】我是林晓雨的同学，她�
  */
 export async function seedDemoSections(db: Db, now: Date): Promise<{ sections: number }> {
   return db.transaction(async (tx) => {
-    const [{ n }] = await tx.select({ n: count() }).from(sections);
+    // Other demos add sections of their own (live rooms), so look for this demo's first row instead of any row.
+    const [{ n }] = await tx.select({ n: count() }).from(sections).where(eq(sections.externalId, specs[0].id));
     if (n > 0) return { sections: 0 };
     const people = await tx.select().from(staff).where(inArray(staff.email, ['moderator@bulwark.test', 'supervisor@bulwark.test']));
     const demoIncidents = await tx.select({ id: incidents.id }).from(incidents)
@@ -93,6 +94,7 @@ export async function seedDemoSections(db: Db, now: Date): Promise<{ sections: n
     if (demoIncidents[0]) await linkToIncident(tx, entry, demoIncidents[0].id, moderator, audit);
     const [linkedEntry] = await byExternal(['entry-lin-xiaoyu']);
     await disperse(tx, linkedEntry, moderator, { reason: '人物词条被用来集中辱骂', incidentId: demoIncidents[0]?.id }, audit);
+    if (demoIncidents[0]) await linkToIncident(tx, (await byExternal(['group-chigua-submissions']))[0], demoIncidents[0].id, moderator, audit);
     const [wall] = await byExternal(['group-chigua-submissions']);
     await proposeClosure(tx, wall, 'group_account', '新注册账号批量发布相同“投稿”造谣', moderator, audit);
 
@@ -102,7 +104,6 @@ export async function seedDemoSections(db: Db, now: Date): Promise<{ sections: n
       reason: '话题被用于组织网暴', incidentId: demoIncidents[0]?.id ?? null, markExisting: true,
     }, supervisor, audit);
     await writeAudit(tx, seedActor, 'demo-seed-sections', entries);
-    const [{ total }] = await tx.select({ total: count() }).from(sections);
-    return { sections: total };
+    return { sections: specs.length + 1 };
   });
 }

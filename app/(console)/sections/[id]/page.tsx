@@ -25,7 +25,7 @@ export default async function SectionPage({ params }: { params: Promise<{ id: st
       <PageHeader title={<span className="break-words">{d.section.name}</span>} description={t(`kind.${d.section.kind}`)} />
       {pending && (
         <Panel title={t('actions.pendingTitle')}>
-          <p className="mb-2 text-sm whitespace-pre-wrap break-words">{t(`actions.target_${pending.target}`)}: {pending.reason} — {t('detail.proposedBy', { name: pending.proposerName })}</p>
+          <p className="mb-2 text-sm whitespace-pre-wrap break-words">{t(`actions.target_${pending.target}`)}{pending.target === 'group_account' && d.section.ownerAccountId ? ` (${d.section.ownerAccountId})` : ''}: {pending.reason} — {t('detail.proposedBy', { name: pending.proposerName })}</p>
           {can(me.role, 'section.approve') && (pending.proposedBy === me.id
             ? <Alert tone="info">{t('actions.ownProposal')}</Alert>
             : <ClosureDecision closureId={pending.id} />)}
