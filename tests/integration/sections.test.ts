@@ -11,6 +11,7 @@ import { inspectIncident } from '@/lib/sections/inspect';
 import { listSections, parseFilters } from '@/lib/sections/queries';
 import { incidentMeasures } from '@/lib/incidents/measures';
 import { pendingApprovals } from '@/lib/approvals/sources';
+import { openApiDocument } from '@/lib/api/openapi';
 import { createTestDatabase, type TestDatabase } from '../support/db';
 import { createStaff } from '../support/staff';
 import { createTestApiKey } from '../support/api';
@@ -121,6 +122,18 @@ describe('sections events API', () => {
 });
 
 describe('section checks and name rules', () => {
+  it('a section renamed to a name a rule refuses becomes creation-suspended; the routes are in the OpenAPI document', async () => {
+    const word = `乌龙${tag()}`;
+    await ok(createNameRule, sup, { pattern: word, until: new Date(Date.now() + 86_400_000).toISOString() });
+    const externalId = `grp-${tag()}`;
+    await events([{ type: 'created', externalId, kind: 'group', name: 'harmless' }]);
+    const r = await events([{ type: 'renamed', externalId, name: `${word}后援会` }]);
+    expect(r.body.results[0]).toMatchObject({ ok: true, status: 'creation_suspended', changed: true });
+    const doc = openApiDocument();
+    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/sections/events', '/section-checks']));
+  });
+
+
   it('allows a name no rule matches, refuses one with the rule and until, and allows again once the rule expired', async () => {
     const word = `迪迦${tag()}`;
     expect((await check('topic', `${word}真相`)).body).toEqual({ allowed: true });
@@ -180,6 +193,18 @@ describe('dispersal', () => {
     const audits = await t.db.select().from(auditLog).where(and(eq(auditLog.targetId, id), inArray(auditLog.action, ['section.disperse', 'section.restore'])));
     expect(audits.map((a) => a.action).sort()).toEqual(['section.disperse', 'section.restore']);
     expect(await t.db.select().from(outbox).where(eq(outbox.topic, 'section.restored'))).toHaveLength(1);
+  });
+
+  it('a flagged post arriving while dispersed is folded with that dispersal and unfolded by its restore', async () => {
+    const id = await section('Still hot', 'topic', [{ text: 'first', flagged: true }]);
+    await ok(disperseSections, mod, { sectionIds: [id] });
+    const [{ externalId }] = await t.db.select({ externalId: sections.externalId }).from(sections).where(eq(sections.id, id));
+    const late = { externalId: `late-${tag()}`, authorAccountId: 'a', authorCreatedAt: daysAgo(100), text: 'late abuse', flagged: true, postedAt: now() };
+    await events([{ type: 'post', externalId, post: late }, { type: 'post', externalId, post: { ...late, externalId: `ok-${tag()}`, text: 'fine', flagged: false } }]);
+    expect((await postsOf(id)).filter((p) => p.folded).map((p) => p.text).sort()).toEqual(['first', 'late abuse']);
+    await ok(restoreSection, mod, { sectionId: id });
+    expect((await postsOf(id)).filter((p) => p.folded)).toHaveLength(0);
+    expect(await call(restoreSection, mod, { sectionId: id })).toMatchObject({ ok: false, error: { code: 'conflict', fields: { sectionId: ['section_not_dispersed'] } } });
   });
 
   it('a bulk dispersal is all or nothing: one unknown id changes nothing', async () => {
