@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import type { BulletSample } from '@/db/schema';
 
 /** The latest intercepted bullet comments, as plain text (hostile content). */
-export async function Samples({ samples }: { samples: BulletSample[] }) {
+export async function Samples({ samples, categoryNames }: { samples: BulletSample[]; categoryNames: Record<string, string> }) {
   const t = await getTranslations('livestreams');
   if (!samples.length) return <p className="text-sm text-slate-600">{t('detail.noSamples')}</p>;
   return (
@@ -10,7 +10,7 @@ export async function Samples({ samples }: { samples: BulletSample[] }) {
       {samples.map((s, i) => (
         <li key={i} className="py-1.5">
           <span className="mr-2 font-mono text-xs text-slate-500">{s.accountId}</span>
-          {s.categoryId && <span className="mr-2 text-xs text-amber-800">{s.categoryId}</span>}
+          {s.categoryId && <span className="mr-2 text-xs text-amber-800">{categoryNames[s.categoryId] ?? s.categoryId}</span>}
           <span className="whitespace-pre-wrap break-words">{s.text}</span>
         </li>
       ))}

@@ -1,9 +1,10 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { getDb } from '@/db/client';
 import { requireStaff } from '@/lib/auth/session';
 import { can } from '@/lib/auth/permissions';
+import { categoryOptions } from '@/lib/categories/queries';
 import { loadRoom } from '@/lib/livestreams/queries';
 import { proposeHostBan, stopRoom } from '@/lib/livestreams/actions';
 import { Panel } from '@/components/incidents/panel';
@@ -20,9 +21,10 @@ export default async function LivestreamPage({ params }: { params: Promise<{ id:
   const me = await requireStaff('livestream.view');
   const { id } = await params;
   if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
-  const page = await loadRoom(await getDb(), id);
+  const db = await getDb();
+  const page = await loadRoom(db, id);
   if (!page) notFound();
-  const [t, format] = await Promise.all([getTranslations('livestreams'), getFormatter()]);
+  const [t, format, categories] = await Promise.all([getTranslations('livestreams'), getFormatter(), categoryOptions(db, await getLocale())]);
   const { room } = page;
   const act = can(me.role, 'livestream.act');
   const pending = page.bans.some((b) => b.ban.status === 'pending');
@@ -35,7 +37,7 @@ export default async function LivestreamPage({ params }: { params: Promise<{ id:
       />
       <div className="grid gap-4 lg:grid-cols-2">
         <Panel title={t('detail.facts')}><RoomFacts room={room} stoppedByName={page.stoppedByName} /></Panel>
-        <Panel title={t('detail.samples', { n: room.intercepted })}><Samples samples={room.samples} /></Panel>
+        <Panel title={t('detail.samples', { n: room.intercepted })}><Samples samples={room.samples} categoryNames={Object.fromEntries(categories.map((c) => [c.id, c.name]))} /></Panel>
         {act && room.status === 'live' && (
           <Panel title={t('stop.title')}>
             <p className="mb-2 text-xs text-slate-600">{t('stop.hint')}</p>
