@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { boolean, index, integer, jsonb, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { boolean, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { categories } from './categories';
 import { sections } from './sections';
 import { staff } from './staff';
 
@@ -33,6 +34,16 @@ export const liveRooms = pgTable('live_rooms', {
   index('live_rooms_list_idx').on(t.status, t.selfHarm.desc(), t.openedAt.desc()),
   index('live_rooms_host_idx').on(t.hostAccountId),
 ]);
+
+// Every bullet comment a room intercepted, by the platform's id: a batch sent again is answered the
+// same way without counting its interceptions twice. Only intercepted bullets are kept, never the chat.
+export const liveRoomInterceptions = pgTable('live_room_interceptions', {
+  sectionId: uuid('section_id').notNull().references(() => liveRooms.sectionId, { onDelete: 'cascade' }),
+  bulletId: text('bullet_id').notNull(),
+  accountId: text('account_id').notNull(),
+  categoryId: text('category_id').references(() => categories.id),
+  interceptedAt: timestamp('intercepted_at', { withTimezone: true }).notNull().defaultNow(),
+}, (t) => [primaryKey({ columns: [t.sectionId, t.bulletId] })]);
 
 // Banning a room's host is a proposal a second supervisor decides (four-eyes).
 export const hostBans = pgTable('host_bans', {
