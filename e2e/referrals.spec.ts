@@ -20,7 +20,7 @@ test('a supervisor downloads the seeded referral bundle, its hash matches the re
   expect(createHash('sha256').update(fs.readFileSync(file)).digest('hex')).toBe(recorded);
 
   await page.reload();
-  await expect(page.getByText(/bundle downloaded|下载证据包/i).first()).toBeVisible();
+  await expect(page.getByRole('region', { name: /^(history|记录)$/i }).getByText(/^(bundle downloaded|下载证据包)$/i).first()).toBeVisible();
 
   await page.goto('/referrals');
   await page.getByLabel(/bundle file|证据包文件/i).setInputFiles({ name: 'bundle.tar', mimeType: 'application/x-tar', buffer: fs.readFileSync(file) });
