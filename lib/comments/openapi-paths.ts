@@ -23,7 +23,7 @@ export function stopSpreadPaths(failures: Failures) {
     '/livestreams/events': {
       post: {
         operationId: 'receiveLivestreamEvents',
-        summary: 'Rooms opened and ended, viewer counts and bullet comments; for each bullet batch the answer lists the bullet ids to intercept',
+        summary: 'Rooms opened and ended, viewer counts and bullet comments; for each bullet batch the answer lists the bullet ids to intercept (a batch sent again gets the same answer and is not counted twice)',
         requestBody: { required: true, ...ref('LivestreamEvents') },
         responses: { 200: object('results by event index; bullet_comments results carry intercept (bullet ids) and intercepted'), ...failures },
       },

@@ -1,6 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
-import { liveRooms, sections, type LiveRoom } from '@/db/schema';
+import { liveRoomInterceptions, liveRooms, sections, type LiveRoom } from '@/db/schema';
 import { DomainError } from '@/lib/actions/result';
 import type { AuditInput } from '@/lib/audit/write';
 import { checkTexts } from '@/lib/comments/check-texts';
@@ -65,15 +65,23 @@ export async function applyLivestreamEvents(ctx: Ctx, events: readonly Livestrea
       await ctx.tx.update(liveRooms).set({ viewers: e.viewers, peakViewers: sql`greatest(${liveRooms.peakViewers}, ${e.viewers})`, updatedAt: ctx.now }).where(eq(liveRooms.sectionId, room.sectionId));
       answers.push({ index, type: e.type, roomId: e.roomId, status: room.status });
     } else {
-      const checks = await checkTexts(ctx.tx, e.comments.map((c) => c.text));
-      const hits = e.comments.flatMap((c, i) => (checks[i].flagged ? [{ c, check: checks[i] }] : []));
-      const samples = mergeSamples(room.samples, hits.map(({ c, check }) => ({ text: c.text, accountId: c.accountId, categoryId: check.categoryId, at: c.sentAt ?? ctx.now.toISOString() })));
+      // A bullet repeated within the batch counts once.
+      const bullets = [...new Map(e.comments.map((c) => [c.bulletId, c])).values()];
+      const checks = await checkTexts(ctx.tx, bullets.map((c) => c.text));
+      const hits = bullets.flatMap((c, i) => (checks[i].flagged ? [{ c, check: checks[i] }] : []));
+      // Interceptions seen before (the platform sent the batch again) are answered alike but not counted.
+      const stored = hits.length ? await ctx.tx.insert(liveRoomInterceptions)
+        .values(hits.map(({ c, check }) => ({ sectionId: room.sectionId, bulletId: c.bulletId, accountId: c.accountId, categoryId: check.categoryId, interceptedAt: ctx.now })))
+        .onConflictDoNothing().returning({ bulletId: liveRoomInterceptions.bulletId }) : [];
+      const isNew = new Set(stored.map((r) => r.bulletId));
+      const fresh = hits.filter((h) => isNew.has(h.c.bulletId));
+      const samples = mergeSamples(room.samples, fresh.map(({ c, check }) => ({ text: c.text, accountId: c.accountId, categoryId: check.categoryId, at: c.sentAt ?? ctx.now.toISOString() })));
       await ctx.tx.update(liveRooms).set({
-        bulletComments: sql`${liveRooms.bulletComments} + ${e.comments.length}`,
-        intercepted: sql`${liveRooms.intercepted} + ${hits.length}`,
-        samples, selfHarm: room.selfHarm || hits.some((h) => h.check.selfHarm), updatedAt: ctx.now,
+        bulletComments: sql`${liveRooms.bulletComments} + ${bullets.length - (hits.length - fresh.length)}`,
+        intercepted: sql`${liveRooms.intercepted} + ${fresh.length}`,
+        samples, selfHarm: room.selfHarm || fresh.some((h) => h.check.selfHarm), updatedAt: ctx.now,
       }).where(eq(liveRooms.sectionId, room.sectionId));
-      if (hits.length) ctx.audit({ action: 'livestream.intercepted', targetType: 'section', targetId: room.sectionId, after: { intercepted: hits.length, of: e.comments.length } });
+      if (fresh.length) ctx.audit({ action: 'livestream.intercepted', targetType: 'section', targetId: room.sectionId, after: { intercepted: fresh.length, of: bullets.length } });
       answers.push({ index, type: e.type, roomId: e.roomId, intercept: hits.map((h) => h.c.bulletId), intercepted: hits.length, status: room.status });
     }
   }

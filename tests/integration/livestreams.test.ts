@@ -71,6 +71,13 @@ describe('POST /api/v1/livestreams/events', () => {
     expect(room).toMatchObject({ bulletComments: 3, intercepted: 2, selfHarm: false });
     expect(room.samples.map((s) => s.text)).toEqual([`${ABUSE}！！`, `${ABUSE}!`]);
 
+    // The same batch sent again: the same answer, nothing counted twice.
+    const replay = await send([{ type: 'bullet_comments', roomId, comments: [bullet('b1', `${ABUSE}!`), bullet('b2', 'hello everyone'), bullet('b3', `${ABUSE}！！`)] }]);
+    expect(replay.body.results[0]).toMatchObject({ intercept: ['b1', 'b3'], intercepted: 2 });
+    [room] = await t.db.select().from(liveRooms).where(eq(liveRooms.sectionId, sectionId));
+    expect(room).toMatchObject({ intercepted: 2 });
+    expect(room.samples).toHaveLength(2);
+
     const many = Array.from({ length: MAX_SAMPLES + 5 }, (_, i) => bullet(`m${i}`, `${ABUSE} ${i}`));
     await send([{ type: 'bullet_comments', roomId, comments: [...many, bullet('sh', `${SELF_HARM}`)] }]);
     [room] = await t.db.select().from(liveRooms).where(eq(liveRooms.sectionId, sectionId));
