@@ -21,6 +21,8 @@ type Props = {
   categories: Option[];
   incidents: Option[];
   cases: Option[];
+  /** The account's role as an incident party, when it has one the ladder knows. */
+  defaultRole?: CaseRole;
 };
 
 /**
@@ -28,10 +30,10 @@ type Props = {
  * moderator may choose otherwise. What the rule lets one person do is applied at once, the rest is
  * proposed for a second supervisor, and the button says which before it is pressed.
  */
-export function SanctionForm({ accountId, suggestions, categories, incidents, cases }: Props) {
+export function SanctionForm({ accountId, suggestions, categories, incidents, cases, defaultRole }: Props) {
   const t = useTranslations('sanctions');
   const duration = useDurationText();
-  const initialRole: CaseRole = 'participant';
+  const initialRole: CaseRole = defaultRole ?? 'participant';
   const fromSuggestion = (role: CaseRole) => ({ type: (suggestions[role].type ?? 'warning') as SanctionType, hours: suggestions[role].durationHours });
   const [role, setRole] = useState<CaseRole>(initialRole);
   const [{ type, hours }, setStep] = useState(fromSuggestion(initialRole));

@@ -52,7 +52,8 @@ export type AccountView = {
   casesAgainst: AccountCase[];
   casesFiled: AccountCase[];
   sanctions: SanctionRow[];
-  incidents: { id: string; title: string }[];
+  /** Open incidents the account is a party to, with its role there. */
+  incidents: { id: string; title: string; role: string }[];
   suggestions: Record<(typeof caseRoles)[number], Suggestion>;
 };
 
@@ -79,7 +80,7 @@ export async function loadAccountView(db: Executor, id: string, now = new Date()
     .from(comments).innerJoin(posts, eq(posts.id, comments.postId))
     .where(eq(comments.authorAccountId, id)).orderBy(desc(comments.postedAt)).limit(LIMIT);
   const sanctionList = await sanctionRows(db, id, now);
-  const incidentRows = await db.select({ id: incidents.id, title: incidents.title }).from(incidentParties)
+  const incidentRows = await db.select({ id: incidents.id, title: incidents.title, role: incidentParties.role }).from(incidentParties)
     .innerJoin(incidents, eq(incidents.id, incidentParties.incidentId))
     .where(and(eq(incidentParties.accountId, id), sql`${incidents.status} <> 'closed'`));
   const ladder = await loadLadder(db);

@@ -1,6 +1,6 @@
-import { eq } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
-import { sanctionCases, sanctions, type CaseRole, type Sanction, type SanctionType } from '@/db/schema';
+import { accounts, cases, categories, incidents, sanctionCases, sanctions, type CaseRole, type Sanction, type SanctionType } from '@/db/schema';
 import { DomainError } from '@/lib/actions/result';
 import { ensureAccount } from '@/lib/accounts/store';
 import { enqueueOutbox } from '@/lib/outbox/enqueue';
@@ -40,6 +40,11 @@ export async function recordSanction(tx: Tx, input: NewSanction, staffId: string
     throw new DomainError('forbidden', 'This sanction needs a second supervisor: propose it instead of applying it.', { type: ['needsApproval'] });
   }
   await ensureAccount(tx, input.accountId);
+  await assertRefsExist(tx, input);
+  if (input.type === 'closure') {
+    const [account] = await tx.select({ status: accounts.status }).from(accounts).where(eq(accounts.id, input.accountId));
+    if (account?.status === 'closed') throw new DomainError('conflict', 'This account is already closed.', { type: ['alreadyClosed'] });
+  }
   const standardsVersion = await currentStandardsVersion(tx);
   const [row] = await tx.insert(sanctions).values({
     accountId: input.accountId, type: input.type, role: input.role, reason: input.reason.trim(),
@@ -87,4 +92,21 @@ export async function reverseSanction(tx: Tx, s: Sanction, staffId: string, reas
 export async function lockSanction(tx: Tx, id: string): Promise<Sanction | undefined> {
   const [row] = await tx.select().from(sanctions).where(eq(sanctions.id, id)).for('update');
   return row;
+}
+
+// Named links must exist: a wrong id is the caller's mistake, answered as such rather than as a crash.
+async function assertRefsExist(tx: Tx, input: NewSanction) {
+  if (input.categoryId) {
+    const [c] = await tx.select({ id: categories.id }).from(categories).where(eq(categories.id, input.categoryId));
+    if (!c) throw new DomainError('invalid_input', 'Invalid input: categoryId: no such category.', { categoryId: ['unknownCategory'] });
+  }
+  if (input.incidentId) {
+    const [i] = await tx.select({ id: incidents.id }).from(incidents).where(eq(incidents.id, input.incidentId));
+    if (!i) throw new DomainError('invalid_input', 'Invalid input: incidentId: no such incident.', { incidentId: ['unknownIncident'] });
+  }
+  const ids = [...new Set(input.caseIds ?? [])];
+  if (ids.length) {
+    const found = await tx.select({ id: cases.id }).from(cases).where(inArray(cases.id, ids));
+    if (found.length !== ids.length) throw new DomainError('invalid_input', 'Invalid input: caseIds: no such case.', { caseIds: ['unknownCase'] });
+  }
 }

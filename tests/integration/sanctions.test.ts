@@ -166,3 +166,26 @@ describe('incident measures', () => {
     expect(m).toMatchObject({ accountsMuted: 1, accountsClosed: 0 });
   });
 });
+
+describe('refusals', () => {
+  it('names unknown links and refuses closing a closed account', async () => {
+    const accountId = account();
+    expect(await call(applySanction, mod, { accountId, type: 'warning', role: 'participant', reason: 'Rude reply', categoryId: 'no-such' }))
+      .toMatchObject({ ok: false, error: { code: 'invalid_input', fields: { categoryId: ['unknownCategory'] } } });
+    expect(await call(applySanction, mod, { accountId, type: 'warning', role: 'participant', reason: 'Rude reply', caseIds: ['00000000-0000-4000-8000-000000000000'] }))
+      .toMatchObject({ ok: false, error: { code: 'invalid_input', fields: { caseIds: ['unknownCase'] } } });
+    const { id } = await ok(proposeSanction, mod, { accountId, type: 'closure', role: 'originator', reason: 'Spam ring' });
+    await ok(approveSanction, sup, { sanctionId: id, reason: 'Confirmed spam' });
+    expect(await call(proposeSanction, mod, { accountId, type: 'closure', role: 'originator', reason: 'Again' }))
+      .toMatchObject({ ok: false, error: { code: 'conflict' } });
+  });
+});
+
+describe('the in-process expiry tick', () => {
+  it('ends what is due on the app database and never throws', async () => {
+    const { expiryTick } = await import('@/lib/sanctions/worker');
+    const { id } = await ok(applySanction, mod, { accountId: account(), type: 'mute', role: 'participant', reason: 'Short mute', durationHours: 2 });
+    expect(await expiryTick(new Date(Date.now() + 3 * 3_600_000))).toBeGreaterThanOrEqual(1);
+    expect((await load(id)).status).toBe('ended');
+  });
+});

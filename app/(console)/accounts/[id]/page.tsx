@@ -4,6 +4,7 @@ import { getDb } from '@/db/client';
 import { requireStaff } from '@/lib/auth/session';
 import { can } from '@/lib/auth/permissions';
 import { loadAccountView } from '@/lib/accounts/queries';
+import { caseRoles } from '@/lib/sanctions/rules';
 import { categoryOptions } from '@/lib/categories/queries';
 import { Badge } from '@/components/ui/badge';
 import { PageHeader } from '@/components/ui/page-header';
@@ -41,6 +42,7 @@ export default async function AccountPage({ params }: { params: Promise<{ id: st
           <SanctionForm
             accountId={view.id}
             suggestions={view.suggestions}
+            defaultRole={caseRoles.find((r) => view.incidents.some((i) => i.role === r))}
             categories={categories.filter((c) => c.active).map((c) => ({ id: c.id, label: c.name }))}
             incidents={view.incidents.map((i) => ({ id: i.id, label: i.title }))}
             cases={view.casesAgainst.map((c) => ({ id: c.id, label: `${c.id.slice(0, 8)} · ${c.channel}` }))}
