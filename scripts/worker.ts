@@ -1,7 +1,8 @@
 import { endExpiredSanctions } from '@/lib/sanctions/expire';
+import { startOutboxDelivery } from '@/lib/outbox/delivery';
 import { where, withAppDatabase } from './open-database';
 
-// `npm run worker`: ends timed sanctions when they run out. Several can run against one Postgres
+// `npm run worker`: ends timed sanctions when they run out and delivers the outbox to the webhook. Several can run against one Postgres
 // (rows are taken with SKIP LOCKED). In demo mode the console runs this loop itself
 // (instrumentation.ts), and PGlite's data folder admits one process, so this is for Postgres.
 const intervalMs = Number(process.env.WORKER_INTERVAL_MS ?? 30_000);
@@ -9,7 +10,8 @@ let stopping = false;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => { stopping = true; });
 
 await withAppDatabase(async ({ db }) => {
-  console.log(`Sanction expiry worker on ${where()}, every ${intervalMs} ms.`);
+  console.log(`Worker on ${where()}: sanction expiry every ${intervalMs} ms, outbox delivery every 2 s.`);
+  const stopDelivery = startOutboxDelivery(async () => db);
   while (!stopping) {
     try {
       const ended = await endExpiredSanctions(db, new Date());
@@ -20,5 +22,6 @@ await withAppDatabase(async ({ db }) => {
     await new Promise((resolve) => setTimeout(resolve, intervalMs).unref());
     if (stopping) break;
   }
+  stopDelivery();
 });
 console.log('Worker stopped.');

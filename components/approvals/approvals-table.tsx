@@ -19,7 +19,7 @@ export async function ApprovalsTable({ rows, meId }: { rows: PendingApproval[]; 
       <TBody>
         {rows.map((r) => (
           <tr key={`${r.kind}:${r.id}`}>
-            <Td><Badge tone={r.urgent ? 'red' : 'neutral'}>{t.has(`kinds.${r.kind}`) ? t(`kinds.${r.kind}` as 'kinds.sanction') : r.kind}</Badge></Td>
+            <Td className="whitespace-nowrap"><Badge tone={r.urgent ? 'red' : 'neutral'}>{t.has(`kinds.${r.kind}`) ? t(`kinds.${r.kind}` as 'kinds.sanction') : r.kind}</Badge></Td>
             <Td><Link className="font-medium text-brand-700 hover:underline" href={r.href}>{r.title}</Link></Td>
             <Td className="max-w-md whitespace-pre-wrap break-words text-slate-700">{r.reason}</Td>
             <Td>
