@@ -2,11 +2,12 @@ import { and, desc, eq, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Executor } from '@/db/client';
 import { hostBans, incidents, liveRooms, sections, staff, type LiveRoom, type LiveRoomStatus } from '@/db/schema';
+import { incidentsMentionedIn, incidentTerms, type IncidentKeys } from '@/lib/incidents/terms';
 import { compareRooms } from './order';
 
 export type RoomRow = LiveRoom & {
   externalId: string; name: string; watched: boolean;
-  /** The room's incident: the one its section is linked to, else the one its host is a party to. */
+  /** The room's incident: the one its section is linked to, else the one its host is a party to, else one its name mentions. */
   incidentId: string | null; incidentTitle: string | null; pendingBan: boolean;
 };
 export type RoomFilters = { status?: LiveRoomStatus | null; watched?: boolean };
@@ -33,6 +34,15 @@ const toRow = (r: Selected): RoomRow => ({
   incidentId: r.sectionIncident ?? r.partyIncident, incidentTitle: r.incidentTitle, pendingBan: r.pendingBan,
 });
 
+/** A room with no linked incident and no party host may still be named after one (its title mentions it). */
+function withNamedIncident(rows: RoomRow[], keys: readonly IncidentKeys[]): RoomRow[] {
+  return rows.map((r) => {
+    if (r.incidentId) return r;
+    const named = incidentsMentionedIn(r.name, keys)[0];
+    return named ? { ...r, incidentId: named.incidentId, incidentTitle: named.title } : r;
+  });
+}
+
 /** Rooms in list order (lib/livestreams/order.ts): live first, self-harm on top, then watched ones. */
 export async function listRooms(db: Executor, f: RoomFilters = {}): Promise<RoomRow[]> {
   const parts: SQL[] = [];
@@ -40,7 +50,7 @@ export async function listRooms(db: Executor, f: RoomFilters = {}): Promise<Room
   if (f.watched) parts.push(sql`${partyIncident} is not null`);
   const rows = await roomSelect(db, parts.length ? and(...parts) : undefined)
     .orderBy(sql`${liveRooms.status} = 'live' desc`, desc(liveRooms.selfHarm), desc(liveRooms.openedAt)).limit(LIST_LIMIT);
-  return rows.map(toRow).sort(compareRooms);
+  return withNamedIncident(rows.map(toRow), await incidentTerms(db)).sort(compareRooms);
 }
 
 export async function loadRoom(db: Executor, sectionId: string) {
@@ -52,5 +62,6 @@ export async function loadRoom(db: Executor, sectionId: string) {
     .innerJoin(proposer, eq(proposer.id, hostBans.proposedBy)).leftJoin(decider, eq(decider.id, hostBans.decidedBy))
     .where(eq(hostBans.sectionId, sectionId)).orderBy(desc(hostBans.proposedAt));
   const [stopper] = row.room.stoppedBy ? await db.select({ name: staff.name }).from(staff).where(eq(staff.id, row.room.stoppedBy)) : [];
-  return { room: toRow(row), bans, stoppedByName: stopper?.name ?? null };
+  const [room] = withNamedIncident([toRow(row)], await incidentTerms(db));
+  return { room, bans, stoppedByName: stopper?.name ?? null };
 }

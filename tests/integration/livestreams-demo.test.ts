@@ -26,6 +26,8 @@ describe('the demo comment sections, livestreams and held videos', () => {
     expect(rooms.find((r) => r.externalId === 'live-lin-xiaoyu-qa')).toMatchObject({ watched: true, hostAccountId: 'poster_0' });
     expect(rooms.find((r) => r.externalId === 'live-lin-xiaoyu-qa')!.intercepted).toBeGreaterThan(0);
     expect(rooms.find((r) => r.externalId === 'live-demo-cooking')!.status).toBe('ended');
+    // Named after an incident, though not linked to it and not hosted by a party: shown with it, not watched.
+    expect(rooms.find((r) => r.externalId === 'live-emma-walsh-debate')).toMatchObject({ incidentTitle: 'Emma Walsh fundraiser rumours', watched: false });
     expect((await pendingApprovals(t.db)).filter((p) => p.kind === 'host_ban')).toHaveLength(1);
   });
 
