@@ -35,7 +35,12 @@ export async function RulesTable({ rows, now }: { rows: Row[]; now: Date }) {
               <Td><Badge tone={state === 'inForce' ? 'purple' : 'neutral'}>{t(`rules.${state}`)}</Badge></Td>
               <Td className="text-right tabular-nums">{suspended}</Td>
               <Td>{createdByName}</Td>
-              <Td>{state === 'inForce' && <ActionButton action={revokeNameRule} input={{ ruleId: r.id }} label={t('rules.revoke')} />}</Td>
+              <Td>
+                {/* An expired rule no longer refuses names, but the sections it marked stay suspended until reopened here. */}
+                {(state === 'inForce' || (state === 'expired' && suspended > 0)) && (
+                  <ActionButton action={revokeNameRule} input={{ ruleId: r.id }} label={state === 'inForce' ? t('rules.revoke') : t('rules.reopen')} />
+                )}
+              </Td>
             </tr>
           );
         })}

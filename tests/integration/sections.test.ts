@@ -144,8 +144,13 @@ describe('section checks and name rules', () => {
     expect(refused.body).toEqual({ allowed: false, rule: { id, pattern: word, match: 'substring' }, until: until.toISOString() });
     // Other kinds are not covered by this rule.
     expect((await check('board', `${word}`)).body).toEqual({ allowed: true });
+    const suspended = await events([{ type: 'created', externalId: `s-${tag()}`, kind: 'topic', name: `${word}群` }]);
+    expect(suspended.body.results[0].status).toBe('creation_suspended');
     await t.db.update(sectionNameRules).set({ until: new Date(Date.now() - 1000) }).where(eq(sectionNameRules.id, id));
     expect((await check('topic', `#${word}滚出网络#`)).body).toEqual({ allowed: true });
+    // The sections an expired rule marked are reopened by revoking it.
+    expect(await ok(revokeNameRule, sup, { ruleId: id })).toEqual({ id, reopened: 1 });
+    expect((await sectionRow(suspended.body.results[0].sectionId)).status).toBe('open');
     const bad = await post(checkSectionName, '/api/v1/section-checks', { kind: 'topic' });
     expect(bad.status).toBe(400);
     expect(bad.body.error.errors[0].field).toBe('name');
