@@ -8,7 +8,7 @@ import {
 } from '@/lib/sections/actions';
 import { checkSectionName, receiveSectionEvents } from '@/lib/sections/api';
 import { inspectIncident } from '@/lib/sections/inspect';
-import { listSections, parseFilters } from '@/lib/sections/queries';
+import { listSections, loadSection, parseFilters } from '@/lib/sections/queries';
 import { incidentMeasures } from '@/lib/incidents/measures';
 import { pendingApprovals } from '@/lib/approvals/sources';
 import { openApiDocument } from '@/lib/api/openapi';
@@ -258,6 +258,9 @@ describe('inspect, link and closure', () => {
     expect(await call(approveClosure, sup2, { closureId, reason: '' })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
     expect(await ok(approveClosure, sup2, { closureId, reason: 'confirmed organised' })).toEqual({ closureId, status: 'approved' });
     expect((await sectionRow(id)).status).toBe('closed');
+    const detail = (await loadSection(t.db, id))!;
+    expect(detail.closures[0]).toMatchObject({ status: 'approved', proposerName: sup.name, deciderName: sup2.name, decisionReason: 'confirmed organised' });
+    expect(detail.names.map((n) => n.name)).toEqual(['Hate group']);
     const [msg] = await t.db.select().from(outbox).where(eq(outbox.topic, 'section.group_account_closed'));
     expect(msg.payload).toMatchObject({ ownerAccountId: expect.stringMatching(/^owner-/) });
     expect(await incidentMeasures(t.db, incident.id)).toMatchObject({ sectionsClosed: 1 });
