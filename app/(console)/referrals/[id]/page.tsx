@@ -25,7 +25,7 @@ export default async function ReferralPage({ params }: { params: Promise<{ id: s
     <div className="space-y-4">
       <Link href="/referrals" className="text-sm text-brand-700 hover:underline">← {t('detail.back')}</Link>
       <PageHeader
-        title={<span className="flex flex-wrap items-center gap-2">{t('title')} <ReferralStatusBadge status={r.status} reversed={reversed} /></span>}
+        title={<span className="flex flex-wrap items-center gap-2 whitespace-pre-wrap break-words">{t('detail.title', { account: r.displayName || r.handle || r.accountId })} <ReferralStatusBadge status={r.status} reversed={reversed} /></span>}
         actions={
           // A plain link: the route handler checks the session and role and records the download.
           <a href={`/referrals/${r.id}/bundle`} download className="inline-flex items-center rounded-md bg-brand-600 px-3.5 py-2 text-sm font-medium text-white hover:bg-brand-700">
