@@ -17,7 +17,9 @@ export const dynamic = 'force-dynamic';
 
 export default async function AccountPage({ params }: { params: Promise<{ id: string }> }) {
   const me = await requireStaff('account.view');
-  const id = decodeURIComponent((await params).id);
+  const raw = (await params).id;
+  let id = raw;
+  try { id = decodeURIComponent(raw); } catch { /* a stray % in a platform id: use it as given */ }
   if (!id || id.length > 200) notFound();
   const db = await getDb();
   const view = await loadAccountView(db, id);
