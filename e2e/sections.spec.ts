@@ -60,6 +60,28 @@ test.describe('sections: stopping the spread', () => {
     expect(await (await request.post('/api/v1/section-checks', { headers, data: { kind: 'topic', name: 'weekend hiking' } })).json()).toEqual({ allowed: true });
   });
 
+  test('closing a section takes a second supervisor: the proposer cannot decide it, another approves with a reason', async ({ asRole }) => {
+    const proposer = await asRole('supervisor');
+    await proposer.goto('/sections?kind=board');
+    await proposer.getByRole('link', { name: 'Fundraiser watch' }).click();
+    await proposer.waitForURL(/\/sections\/[0-9a-f-]{36}$/);
+    const url = proposer.url();
+    await proposer.getByLabel('Reason', { exact: true }).fill('coordinated brigading hub');
+    await proposer.getByRole('button', { name: 'Propose closure' }).click();
+    await expect(proposer.getByText('Closure waiting for a second supervisor')).toBeVisible();
+    await expect(proposer.getByText('You proposed this closure; another supervisor must decide it.')).toBeVisible();
+
+    const approver = await asRole('supervisor2');
+    await approver.goto('/approvals');
+    await approver.getByRole('link', { name: 'Close board "Fundraiser watch"' }).click();
+    await expect(approver).toHaveURL(url);
+    await approver.getByLabel('Reason for the decision').fill('hub confirmed by two reports');
+    await approver.getByRole('button', { name: 'Approve' }).click();
+    await expect(approver.getByText('Closure waiting for a second supervisor')).toHaveCount(0);
+    await expect(approver.getByText('Closed', { exact: true }).first()).toBeVisible();
+    await expect(approver.getByText(/Approved by .*: hub confirmed by two reports/)).toBeVisible();
+  });
+
   test('a moderator sees the hottest sections first, self-harm on top, in Chinese too, and may not edit name rules', async ({ asRole }) => {
     const page = await asRole('moderator');
     await page.goto('/sections');
