@@ -6,6 +6,7 @@ import { DomainError } from '@/lib/actions/result';
 import { checkRegistration } from '@/lib/registration/api';
 import { assertRegistrationBanPossible, liftRegistrationBan, placeRegistrationBan } from '@/lib/registration/bans';
 import { approveSanction } from '@/lib/sanctions/actions';
+import { bansInForce } from '@/lib/registration/queries';
 import { runReverseEffects } from '@/lib/sanctions/effects';
 import { createTestDatabase, type TestDatabase } from '../support/db';
 import { createStaff } from '../support/staff';
@@ -102,6 +103,17 @@ describe('registration checks', () => {
     expect(ban.liftedAt).not.toBeNull();
     const topics = (await t.db.select().from(outbox).where(eq(outbox.key, id))).map((m) => m.topic);
     expect(topics).toEqual(['registration_ban.added', 'registration_ban.lifted']);
+  });
+
+  it('lists only the bans in force for the console', async () => {
+    const inForce = await bannedAccount(null);
+    const expired = await bannedAccount(new Date(Date.now() - 60_000));
+    const lifted = await bannedAccount(null);
+    await t.db.transaction((tx) => liftRegistrationBan(tx, lifted.sanction));
+    const listed = (await bansInForce(t.db)).map((b) => b.accountId);
+    expect(listed).toContain(inForce.id);
+    expect(listed).not.toContain(expired.id);
+    expect(listed).not.toContain(lifted.id);
   });
 
   it('answers a batch in order', async () => {
