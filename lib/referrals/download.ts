@@ -9,10 +9,12 @@ import { DomainError } from '@/lib/actions/result';
  * and leaves an audit row; the route handler only turns the bytes into a response. Not a server
  * action itself: bytes are not something a client component should be able to ask for.
  */
-export const downloadBundle: ActionDefinition<z.ZodObject<{ referralId: z.ZodUUID }>, { bytes: Buffer; sha256: string; name: string }> = {
+const input = z.object({ referralId: z.uuid() });
+
+export const downloadBundle: ActionDefinition<typeof input, { bytes: Buffer; sha256: string; name: string }> = {
   name: 'referral.download',
   permission: 'referral.manage',
-  input: z.object({ referralId: z.uuid() }),
+  input,
   async run({ tx, input, audit }) {
     const [row] = await tx.select({ id: referrals.id, bundle: referrals.bundle, sha256: referrals.bundleSha256, preparedAt: referrals.preparedAt })
       .from(referrals).where(eq(referrals.id, input.referralId));

@@ -2,7 +2,7 @@ import { and, eq, gt, sql } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
 import { auditLog } from '@/db/schema';
 import { defineRoute } from '@/lib/api/route';
-import { checkIdentityHash, type RegistrationCheck } from './bans';
+import { checkIdentityHashes } from './bans';
 import { registrationCheckInput } from './check-schema';
 import { identityHash } from './identity-hash';
 
@@ -31,8 +31,7 @@ export const checkRegistration = defineRoute({
       const error = { code: 'rate_limited', message: `At most ${perMinute()} identities a minute per API key; try again shortly.`, requestId };
       return Response.json({ error }, { status: 429, headers: { 'retry-after': '60' } });
     }
-    const results: RegistrationCheck[] = [];
-    for (const one of list) results.push(await checkIdentityHash(tx, identityHash(one), now));
+    const results = await checkIdentityHashes(tx, list.map((one) => identityHash(one)), now);
     audit({ action: 'registration.check', targetType: 'registration_check', after: { checked: list.length, refused: results.filter((r) => !r.allowed).length } });
     return 'identity' in input ? results[0] : { results };
   },

@@ -1,4 +1,4 @@
-import { and, eq, gt, isNull, or, sql } from 'drizzle-orm';
+import { and, eq, gt, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { Executor, Tx } from '@/db/client';
 import { accounts, registrationBans, type Account, type Sanction } from '@/db/schema';
 import { DomainError } from '@/lib/actions/result';
@@ -55,14 +55,20 @@ export async function liftRegistrationBan(tx: Tx, sanction: Sanction): Promise<v
 export type RegistrationCheck = { allowed: true } | { allowed: false; until: string | null };
 
 /**
- * Whether this identity hash may register now: refused while any unlifted ban has not run out; the
- * answer gives the latest end among them (null when any is permanent) and nothing else.
+ * Whether each identity hash may register now, in order: refused while any unlifted ban on it has not
+ * run out; the answer gives the latest end among them (null when any is permanent) and nothing else.
  */
+export async function checkIdentityHashes(db: Executor, hashes: string[], now: Date): Promise<RegistrationCheck[]> {
+  const bans = hashes.length === 0 ? [] : await db.select({ hash: registrationBans.identityHash, until: registrationBans.until }).from(registrationBans)
+    .where(and(inArray(registrationBans.identityHash, [...new Set(hashes)]), isNull(registrationBans.liftedAt), or(isNull(registrationBans.until), gt(registrationBans.until, now))));
+  return hashes.map((hash) => {
+    const mine = bans.filter((b) => b.hash === hash);
+    if (mine.length === 0) return { allowed: true };
+    if (mine.some((b) => b.until === null)) return { allowed: false, until: null };
+    return { allowed: false, until: new Date(Math.max(...mine.map((b) => b.until!.getTime()))).toISOString() };
+  });
+}
+
 export async function checkIdentityHash(db: Executor, hash: string, now: Date): Promise<RegistrationCheck> {
-  const bans = await db.select({ until: registrationBans.until }).from(registrationBans)
-    .where(and(eq(registrationBans.identityHash, hash), isNull(registrationBans.liftedAt), or(isNull(registrationBans.until), gt(registrationBans.until, now))));
-  if (bans.length === 0) return { allowed: true };
-  if (bans.some((b) => b.until === null)) return { allowed: false, until: null };
-  const latest = Math.max(...bans.map((b) => b.until!.getTime()));
-  return { allowed: false, until: new Date(latest).toISOString() };
+  return (await checkIdentityHashes(db, [hash], now))[0];
 }
