@@ -33,6 +33,8 @@ async function roomOf(ctx: Ctx, index: number, externalId: string): Promise<Live
  */
 export async function applyLivestreamEvents(ctx: Ctx, events: readonly LivestreamEvent[]): Promise<EventAnswer[]> {
   const answers: EventAnswer[] = [];
+  // Viewer counts change often: one audit row per request says which rooms' counts it set.
+  const viewerCounts: Record<string, number> = {};
   let keys: Awaited<ReturnType<typeof openIncidentKeys>> | null = null;
   for (const [index, e] of events.entries()) {
     if (e.type === 'room_opened') {
@@ -63,6 +65,7 @@ export async function applyLivestreamEvents(ctx: Ctx, events: readonly Livestrea
       answers.push({ index, type: e.type, roomId: e.roomId, status: room.status === 'live' ? 'ended' : room.status });
     } else if (e.type === 'viewers') {
       await ctx.tx.update(liveRooms).set({ viewers: e.viewers, peakViewers: sql`greatest(${liveRooms.peakViewers}, ${e.viewers})`, updatedAt: ctx.now }).where(eq(liveRooms.sectionId, room.sectionId));
+      viewerCounts[e.roomId] = e.viewers;
       answers.push({ index, type: e.type, roomId: e.roomId, status: room.status });
     } else {
       // A bullet repeated within the batch counts once.
@@ -85,5 +88,6 @@ export async function applyLivestreamEvents(ctx: Ctx, events: readonly Livestrea
       answers.push({ index, type: e.type, roomId: e.roomId, intercept: hits.map((h) => h.c.bulletId), intercepted: hits.length, status: room.status });
     }
   }
+  if (Object.keys(viewerCounts).length) ctx.audit({ action: 'livestream.viewers', targetType: 'livestreams', after: { viewers: viewerCounts } });
   return answers;
 }

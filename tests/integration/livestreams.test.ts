@@ -59,6 +59,8 @@ describe('POST /api/v1/livestreams/events', () => {
     expect(again.body.results[0]).toMatchObject({ created: false, status: 'live' });
     const [room] = await t.db.select().from(liveRooms).where(eq(liveRooms.sectionId, sectionId));
     expect(room).toMatchObject({ viewers: 80, peakViewers: 120, status: 'live' });
+    const [viewersAudit] = await t.db.select().from(auditLog).where(eq(auditLog.action, 'livestream.viewers'));
+    expect(viewersAudit.after).toMatchObject({ viewers: { [roomId]: 80 } });
     await send([{ type: 'room_ended', roomId }]);
     expect((await loadRoom(t.db, sectionId))!.room.status).toBe('ended');
   });
