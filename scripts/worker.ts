@@ -7,7 +7,9 @@ import { where, withAppDatabase } from './open-database';
 // (instrumentation.ts), and PGlite's data folder admits one process, so this is for Postgres.
 const intervalMs = Number(process.env.WORKER_INTERVAL_MS ?? 30_000);
 let stopping = false;
-for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => { stopping = true; });
+// A stop signal also cuts the wait between passes short, so stopping never takes a whole interval.
+let wake = () => {};
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => { stopping = true; wake(); });
 
 await withAppDatabase(async ({ db }) => {
   console.log(`Worker on ${where()}: sanction expiry every ${intervalMs} ms, outbox delivery every 2 s.`);
@@ -19,7 +21,7 @@ await withAppDatabase(async ({ db }) => {
     } catch (error) {
       console.error(`expiry pass failed: ${(error as Error).message}`);
     }
-    await new Promise((resolve) => setTimeout(resolve, intervalMs).unref());
+    await new Promise<void>((resolve) => { wake = resolve; setTimeout(resolve, intervalMs).unref(); });
     if (stopping) break;
   }
   stopDelivery();
