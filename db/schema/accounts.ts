@@ -24,6 +24,10 @@ export const accounts = pgTable('accounts', {
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 }, (t) => [
   index('accounts_handle_idx').on(sql`lower(${t.handle})`),
+  // The accounts list searches handles and names by substring (ILIKE '%q%') and lists newest-changed first.
+  index('accounts_handle_trgm_idx').using('gin', t.handle.op('gin_trgm_ops')),
+  index('accounts_display_name_trgm_idx').using('gin', t.displayName.op('gin_trgm_ops')),
+  index('accounts_updated_idx').on(t.updatedAt.desc(), t.id),
   index('accounts_agency_idx').on(t.agencyId),
   index('accounts_identity_hash_idx').on(t.identityHash),
 ]);
