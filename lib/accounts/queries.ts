@@ -38,7 +38,7 @@ export async function listAccounts(db: Executor, f: AccountFilter, now = new Dat
     activeSanctions: sql<number>`(select count(*)::int from ${sanctions} where ${active})`,
   }).from(accounts).leftJoin(agencies, eq(agencies.id, accounts.agencyId))
     .where(where.length ? and(...where) : undefined)
-    .orderBy(desc(accounts.updatedAt), accounts.id).limit(LIMIT);
+    .orderBy(sql`${accounts.updatedAt} desc nulls last`, accounts.id).limit(LIMIT); // as accounts_updated_idx
 }
 
 export type AccountCase = { id: string; status: string; decision: string | null; channel: string; categoryId: string | null; createdAt: Date };
