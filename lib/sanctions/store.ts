@@ -41,9 +41,11 @@ export async function recordSanction(tx: Tx, input: NewSanction, staffId: string
   }
   await ensureAccount(tx, input.accountId);
   await assertRefsExist(tx, input);
-  if (input.type === 'closure') {
-    const [account] = await tx.select({ status: accounts.status }).from(accounts).where(eq(accounts.id, input.accountId));
-    if (account?.status === 'closed') throw new DomainError('conflict', 'This account is already closed.', { type: ['alreadyClosed'] });
+  const [account] = await tx.select({ status: accounts.status, identityHash: accounts.identityHash }).from(accounts).where(eq(accounts.id, input.accountId));
+  if (input.type === 'closure' && account?.status === 'closed') throw new DomainError('conflict', 'This account is already closed.', { type: ['alreadyClosed'] });
+  // A registration ban bans the verified identity: without one there is nothing to ban, so say so now, not at approval.
+  if (input.type === 'registration_ban' && !account?.identityHash) {
+    throw new DomainError('conflict', 'This account has no verified identity: a registration ban needs one.', { type: ['noIdentity'] });
   }
   const standardsVersion = await currentStandardsVersion(tx);
   const [row] = await tx.insert(sanctions).values({

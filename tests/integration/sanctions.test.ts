@@ -174,6 +174,8 @@ describe('refusals', () => {
       .toMatchObject({ ok: false, error: { code: 'invalid_input', fields: { categoryId: ['unknownCategory'] } } });
     expect(await call(applySanction, mod, { accountId, type: 'warning', role: 'participant', reason: 'Rude reply', caseIds: ['00000000-0000-4000-8000-000000000000'] }))
       .toMatchObject({ ok: false, error: { code: 'invalid_input', fields: { caseIds: ['unknownCase'] } } });
+    expect(await call(proposeSanction, mod, { accountId, type: 'registration_ban', role: 'originator', reason: 'Ban evader', durationHours: 8760 }))
+      .toMatchObject({ ok: false, error: { code: 'conflict', fields: { type: ['noIdentity'] } } });
     const { id } = await ok(proposeSanction, mod, { accountId, type: 'closure', role: 'originator', reason: 'Spam ring' });
     await ok(approveSanction, sup, { sanctionId: id, reason: 'Confirmed spam' });
     expect(await call(proposeSanction, mod, { accountId, type: 'closure', role: 'originator', reason: 'Again' }))
