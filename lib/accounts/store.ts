@@ -1,4 +1,3 @@
-import { sql } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
 import { accounts } from '@/db/schema';
 
@@ -9,10 +8,3 @@ import { accounts } from '@/db/schema';
 export async function ensureAccount(tx: Executor, accountId: string): Promise<void> {
   await tx.insert(accounts).values({ id: accountId }).onConflictDoNothing();
 }
-
-export async function ensureAccounts(tx: Executor, accountIds: string[]): Promise<void> {
-  const ids = [...new Set(accountIds)];
-  if (ids.length) await tx.insert(accounts).values(ids.map((id) => ({ id }))).onConflictDoNothing();
-}
-
-export const touched = { updatedAt: sql`now()` };
