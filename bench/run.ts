@@ -8,6 +8,7 @@ import { benchClaimsAtDatabase } from './claims-pgbench';
 import { benchQueuePage } from './queue-page';
 import { benchIntake } from './intake';
 import { benchLibrarySearch } from './library-search';
+import { benchContentCheck } from './content-check';
 
 // `npm run bench`: seeds BENCH_REPORTS (default 1M) reports into a fresh Postgres database and measures
 // each path beside bare SQL in the same run. Results go to bench/results/<time>.json and latest.json.
@@ -44,6 +45,10 @@ try {
   const librarySearch = await benchLibrarySearch(database.db, database.url, { examples: 100_000, rounds: 40 });
   log(JSON.stringify(librarySearch));
 
+  log('content check of bullet comments against that library…');
+  const contentCheck = await benchContentCheck(database.db, { batches: 10, size: 200 });
+  log(JSON.stringify(contentCheck));
+
   const result = {
     at: new Date().toISOString(),
     machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model, memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version },
@@ -53,6 +58,7 @@ try {
     queuePage,
     intake,
     librarySearch,
+    contentCheck,
   };
   const dir = path.resolve('bench/results');
   fs.mkdirSync(dir, { recursive: true });

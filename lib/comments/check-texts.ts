@@ -1,9 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
 import { queryRows } from '@/db/query';
-import { decideCheck, LOOKUP_THRESHOLD, probeOf, type CheckResult } from './content-check';
-
-type Row = { i: number; vScore: number | null; vCategory: string | null; vSelfHarm: boolean | null; nScore: number | null };
+import { decideCheck, FLAG_THRESHOLD, LOOKUP_THRESHOLD, probeOf, type CheckResult } from './content-check';
 
 /**
  * Checks a batch of texts (comments, bullet comments, a video's words) against the accepted library
@@ -19,31 +17,39 @@ export async function checkTexts(db: Executor, texts: readonly string[]): Promis
 
 const CHUNK = 200;
 
+type Nearest = { i: number; score: number; categoryId: string | null; selfHarm: boolean };
+
+/**
+ * Two passes over the distinct texts of a chunk (bullet comments repeat a lot): the nearest
+ * violation example for each, then the nearest legitimate example only for texts the first pass
+ * could flag, since only there can it change the answer.
+ */
 async function checkChunk(db: Executor, texts: readonly string[]): Promise<CheckResult[]> {
   if (!texts.length) return [];
   const probes = texts.map(probeOf);
-  const nearest = (verdict: 'violation' | 'not_violation') => sql`
-    select e.category_id, coalesce(c.self_harm, false) as self_harm, similarity(e.text, p.probe) as score
-    from library_examples e left join categories c on c.id = e.category_id
-    -- Compared as text so that no btree index can stand in for the trigram one (see lib/library/queries.ts).
-    where e.status::text = 'accepted' and e.verdict::text = ${verdict} and e.text % p.probe
-    order by score desc, e.id limit 1`;
-  const rows = await db.transaction(async (tx) => {
+  const distinct = [...new Set(probes)];
+  const nearest = (verdict: 'violation' | 'not_violation', candidates: string[]) => sql`
+    select p.i::int as i, x.score, x.category_id as "categoryId", x.self_harm as "selfHarm"
+    from unnest(array[${sql.join(candidates.map((p) => sql`${p}`), sql`, `)}]::text[]) with ordinality as p(probe, i)
+    cross join lateral (
+      select e.category_id, coalesce(c.self_harm, false) as self_harm, similarity(e.text, p.probe) as score
+      from library_examples e left join categories c on c.id = e.category_id
+      -- Compared as text so that no btree index can stand in for the trigram one (see lib/library/queries.ts).
+      where e.status::text = 'accepted' and e.verdict::text = ${verdict} and e.text % p.probe
+      order by score desc, e.id limit 1
+    ) x`;
+  const [violations, legitimate] = await db.transaction(async (tx) => {
     await tx.execute(sql`select set_config('pg_trgm.similarity_threshold', ${String(LOOKUP_THRESHOLD)}, true), set_config('enable_seqscan', 'off', true)`);
-    const found = await queryRows<Row>(tx, sql`
-      select p.i::int as i, v.score as "vScore", v.category_id as "vCategory", v.self_harm as "vSelfHarm", n.score as "nScore"
-      from unnest(array[${sql.join(probes.map((p) => sql`${p}`), sql`, `)}]::text[]) with ordinality as p(probe, i)
-      left join lateral (${nearest('violation')}) v on true
-      left join lateral (${nearest('not_violation')}) n on true
-      order by p.i`);
+    const found = await queryRows<Nearest>(tx, nearest('violation', distinct));
+    const flaggable = found.filter((r) => Number(r.score) >= FLAG_THRESHOLD).map((r) => distinct[r.i - 1]);
+    const legit = flaggable.length ? await queryRows<Nearest>(tx, nearest('not_violation', flaggable)) : [];
     // Put the settings back for whatever else the caller's transaction runs.
     await tx.execute(sql`select set_config('pg_trgm.similarity_threshold', '0.3', true), set_config('enable_seqscan', 'on', true)`);
-    return found;
+    return [
+      new Map(found.map((r) => [distinct[r.i - 1], r])),
+      new Map(legit.map((r) => [flaggable[r.i - 1], r])),
+    ] as const;
   });
-  return probes.map((_, index) => {
-    const r = rows.find((row) => row.i === index + 1);
-    const violation = r?.vScore != null ? { score: Number(r.vScore), categoryId: r.vCategory, selfHarm: Boolean(r.vSelfHarm) } : null;
-    const legit = r?.nScore != null ? { score: Number(r.nScore), categoryId: null, selfHarm: false } : null;
-    return decideCheck(violation, legit);
-  });
+  const example = (r: Nearest | undefined) => (r ? { score: Number(r.score), categoryId: r.categoryId, selfHarm: Boolean(r.selfHarm) } : null);
+  return probes.map((probe) => decideCheck(example(violations.get(probe)), example(legitimate.get(probe))));
 }

@@ -17,8 +17,13 @@ export type CheckResult = {
 
 /** How similar (0–1, pg_trgm) a text must be to a violation example to be intercepted. */
 export const FLAG_THRESHOLD = 0.45;
-/** Candidates are looked up with this looser threshold; anything below it cannot change a decision. */
-export const LOOKUP_THRESHOLD = 0.3;
+/**
+ * Candidates are looked up at the flag threshold itself: a violation example below it cannot flag,
+ * and a legitimate example below it is farther than any violation that could. Nearest scores below
+ * the threshold are therefore not measured (reported as null); the narrower trigram scan is what
+ * lets a live room's bullet comments be checked as they arrive.
+ */
+export const LOOKUP_THRESHOLD = FLAG_THRESHOLD;
 
 export function decideCheck(violation: NearestExample | null, notViolation: NearestExample | null, threshold = FLAG_THRESHOLD): CheckResult {
   const score = violation?.score ?? null;
