@@ -53,3 +53,24 @@ test('a moderator can neither see referrals nor download a bundle', async ({ asR
   expect(anonymous.headers()['content-type'] ?? '').not.toContain('tar');
   await stranger.close();
 });
+
+// Last in this file: it moves the seeded referral on (no other spec reads its status).
+test('a supervisor records the referral as sent, then as acknowledged', async ({ asRole }) => {
+  const page = await asRole('supervisor2');
+  await page.goto('/referrals');
+  await expect(page.getByRole('heading', { name: /registration bans in force|生效中的禁止注册/i })).toBeVisible();
+  await page.getByRole('row').filter({ hasText: '吃瓜第一线' }).getByRole('link', { name: /^(open|查看)$/i }).click();
+  await page.waitForURL(/\/referrals\/[0-9a-f-]{36}$/);
+
+  await page.getByLabel(/authority it was sent to|接收机关/i).fill('Haidian public security cyber unit');
+  await page.getByLabel(/their reference|对方文号/i).fill('HD-WA-2026-118');
+  await page.getByRole('button', { name: /^(mark as sent|标记为已移送)$/i }).click();
+  await expect(page.getByRole('heading', { level: 1 }).getByText(/^(sent|已移送)$/i)).toBeVisible();
+  await expect(page.getByText('HD-WA-2026-118')).toBeVisible();
+
+  await page.getByLabel(/case number they assigned|对方立案编号/i).fill('HD-2026-5521');
+  await page.getByRole('button', { name: /^(mark as acknowledged|标记为已确认接收)$/i }).click();
+  await expect(page.getByRole('heading', { level: 1 }).getByText(/^(acknowledged|已确认接收)$/i)).toBeVisible();
+  await expect(page.getByRole('region', { name: /^(history|记录)$/i }).getByText(/^(marked as acknowledged|标记为已确认接收)$/i)).toBeVisible();
+  await expect(page.getByRole('button', { name: /mark as/i })).toHaveCount(0);
+});
