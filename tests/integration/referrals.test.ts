@@ -9,6 +9,7 @@ import { downloadBundle } from '@/lib/referrals/download';
 import { getReferral, listReferrals } from '@/lib/referrals/queries';
 import { readTar } from '@/lib/referrals/tar';
 import { approveSanction } from '@/lib/sanctions/actions';
+import { runReverseEffects } from '@/lib/sanctions/effects';
 import { createTestDatabase, type TestDatabase } from '../support/db';
 import { createStaff } from '../support/staff';
 import { insertDecidedCase } from '../support/library';
@@ -107,7 +108,13 @@ describe('referral to the authorities', () => {
   it('refuses a future sent date and a referral overturned on appeal', async () => {
     const r = await insertPreparedReferral(t.db, proposer.id, approver.id);
     expect(await call(markReferralSent.definition, approver, { referralId: r.referralId, authority: 'Police', sentOn: '2999-01-01' })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
-    await t.db.update(sanctions).set({ status: 'reversed' }).where(eq(sanctions.id, r.sanction.id));
+    const [reversed] = await t.db.update(sanctions).set({ status: 'reversed' }).where(eq(sanctions.id, r.sanction.id)).returning();
+    await t.db.transaction((tx) => runReverseEffects(tx, reversed, approver.id));
+    // The bundle stays (it is the record); the platform hears the referral no longer stands.
+    expect(verifyBundle((await stored(r.referralId)).bundle!, r.sha256).ok).toBe(true);
+    const last = (await t.db.select().from(outbox).where(and(eq(outbox.topic, 'referral.status'), eq(outbox.key, r.account.id)))).at(-1);
+    expect(last?.payload).toMatchObject({ referralId: r.referralId, sanctionReversed: true });
+    expect((await getReferral(t.db, r.referralId))?.sanctionStatus).toBe('reversed');
     expect(await call(markReferralSent.definition, approver, { referralId: r.referralId, authority: 'Police', sentOn: '2026-11-20' })).toMatchObject({ ok: false, error: { code: 'conflict', message: expect.stringMatching(/overturned/) } });
   });
 
