@@ -20,11 +20,11 @@ export async function ApprovalsTable({ rows, meId }: { rows: PendingApproval[]; 
         {rows.map((r) => (
           <tr key={`${r.kind}:${r.id}`}>
             <Td className="whitespace-nowrap"><Badge tone={r.urgent ? 'red' : 'neutral'}>{t.has(`kinds.${r.kind}`) ? t(`kinds.${r.kind}` as 'kinds.sanction') : r.kind}</Badge></Td>
-            <Td><Link className="font-medium text-brand-700 hover:underline" href={r.href}>{r.title}</Link></Td>
+            <Td><Link className="font-medium text-brand-700 hover:underline" href={r.href}>{t(`titles.${r.title.key}`, r.title.values)}</Link></Td>
             <Td className="max-w-md whitespace-pre-wrap break-words text-slate-700">{r.reason}</Td>
             <Td>
-              {r.proposedBy.name}
-              {r.proposedBy.id === meId && <span className="ml-1 text-xs text-slate-500">({t('yours')})</span>}
+              {r.proposedBy ? r.proposedBy.name : <span className="text-slate-600">{t('platform')}</span>}
+              {r.proposedBy?.id === meId && <span className="ml-1 text-xs text-slate-500">({t('yours')})</span>}
             </Td>
             <Td className="text-slate-600">{format.relativeTime(r.proposedAt)}</Td>
           </tr>

@@ -3,16 +3,7 @@ import type { Executor } from '@/db/client';
 import { agencies, agencyActions, incidents, staff } from '@/db/schema';
 import type { ApprovalSource } from '@/lib/approvals/types';
 
-/**
- * Proposed agency actions for the approvals queue. The title is English domain text like the other
- * sources' ("Suspend commercial income: Starlight MCN"); urgent while the incident it answers is not closed.
- */
-export const typeTitles = {
-  warning: 'Warn agency',
-  suspend_income: 'Suspend commercial income',
-  restrict_services: 'Restrict services',
-  expel: 'Expel agency',
-} as const;
+/** Proposed agency actions for the approvals queue; urgent while the incident it answers is not closed. */
 
 export const agencyActionApprovals: ApprovalSource = async (db: Executor) => {
   const rows = await db.select({
@@ -27,7 +18,7 @@ export const agencyActionApprovals: ApprovalSource = async (db: Executor) => {
   return rows.map((r) => ({
     kind: 'agency_action',
     id: r.id,
-    title: `${typeTitles[r.type]}: ${r.agencyName}`,
+    title: { key: 'agencyAction', values: { type: r.type, agency: r.agencyName } },
     reason: r.reason,
     proposedBy: { id: r.proposerId, name: r.proposerName },
     proposedAt: r.proposedAt,

@@ -15,8 +15,8 @@ export async function appealApprovals(db: Executor): Promise<PendingApproval[]> 
     .orderBy(asc(appeals.filedAt));
   return rows.map((r) => ({
     kind: 'appeal', id: r.id,
-    title: `Appeal: ${r.type} on ${r.handle || r.accountId}`,
-    reason: r.statement, proposedBy: { id: 'platform', name: 'Platform' }, proposedAt: r.filedAt,
+    title: { key: 'appeal', values: { type: r.type, account: r.handle || r.accountId } },
+    reason: r.statement, proposedBy: null, proposedAt: r.filedAt,
     urgent: r.isMinor, href: `/accounts/${encodeURIComponent(r.accountId)}#appeal-${r.id}`,
   }));
 }

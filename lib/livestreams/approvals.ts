@@ -19,7 +19,7 @@ export async function pendingHostBans(db: Executor): Promise<PendingApproval[]> 
   return rows.map((r) => ({
     kind: 'host_ban',
     id: r.id,
-    title: `Ban livestream host ${r.host} (room "${r.name}")`,
+    title: { key: 'hostBan', values: { host: r.host, name: r.name } },
     reason: r.reason,
     proposedBy: { id: r.proposerId, name: r.proposerName },
     proposedAt: r.proposedAt,

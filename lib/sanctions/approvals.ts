@@ -3,12 +3,6 @@ import type { Executor } from '@/db/client';
 import { accounts, sanctions, staff } from '@/db/schema';
 import type { PendingApproval } from '@/lib/approvals/types';
 
-// The approvals queue takes plain-text titles; the account page words the type in the reader's language.
-const verb: Record<string, string> = {
-  closure: 'Close account', registration_ban: 'Ban registration for', referral: 'Refer to the authorities:',
-  mute: 'Mute', dm_suspension: 'Suspend messages of', warning: 'Warn', prepost_warning: 'Pre-post warning for',
-};
-const hours = (h: number | null) => (h == null ? '' : h % 24 === 0 ? ` (${h / 24} d)` : ` (${h} h)`);
 
 /** Sanction proposals waiting for a second supervisor; urgent when the account is a minor or an incident is involved. */
 export async function sanctionApprovals(db: Executor): Promise<PendingApproval[]> {
@@ -23,7 +17,7 @@ export async function sanctionApprovals(db: Executor): Promise<PendingApproval[]
     .orderBy(asc(sanctions.proposedAt));
   return rows.map((r) => ({
     kind: 'sanction', id: r.id,
-    title: `${verb[r.type] ?? r.type} ${r.handle || r.accountId}${hours(r.durationHours)}`,
+    title: { key: 'sanction', values: { type: r.type, account: r.handle || r.accountId, hours: r.durationHours == null ? 'none' : String(r.durationHours) } },
     reason: r.reason, proposedBy: { id: r.proposerId, name: r.proposerName }, proposedAt: r.proposedAt,
     urgent: r.isMinor || r.incidentId !== null,
     href: `/accounts/${encodeURIComponent(r.accountId)}#sanction-${r.id}`,

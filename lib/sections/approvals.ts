@@ -18,7 +18,9 @@ export async function pendingSectionClosures(db: Executor): Promise<PendingAppro
   return rows.map((r) => ({
     kind: 'section_closure',
     id: r.id,
-    title: r.target === 'group_account' ? `Close the account ${r.owner} that owns group "${r.name}"` : `Close ${r.kind.replace('_', ' ')} "${r.name}"`,
+    title: r.target === 'group_account'
+      ? { key: 'groupAccountClosure', values: { owner: r.owner ?? '', name: r.name } }
+      : { key: 'sectionClosure', values: { kind: r.kind, name: r.name } },
     reason: r.reason,
     proposedBy: { id: r.proposerId, name: r.proposerName },
     proposedAt: r.proposedAt,

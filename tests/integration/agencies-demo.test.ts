@@ -28,7 +28,7 @@ describe('the demo agencies', () => {
   it('have one proposal waiting on /approvals and one renamed account in the identity-check queue', async () => {
     const pending = (await pendingApprovals(t.db)).filter((p) => p.kind === 'agency_action');
     expect(pending).toHaveLength(1);
-    expect(pending[0]).toMatchObject({ urgent: true, title: 'Suspend commercial income: 星耀传媒 Starlight MCN' });
+    expect(pending[0]).toMatchObject({ urgent: true, title: { key: 'agencyAction', values: { type: 'suspend_income', agency: '星耀传媒 Starlight MCN' } } });
     const flags = await openIdentityFlags(t.db);
     expect(flags.map((f) => [f.accountId, f.oldDisplayName, f.newDisplayName, f.matchedName])).toEqual([['fan_xiaoyu_88', '每日猫咪', '林晓雨本人', '林晓雨']]);
   });

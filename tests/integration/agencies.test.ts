@@ -71,7 +71,7 @@ describe('agency actions, four eyes', () => {
     const actionId = proposed.ok ? proposed.data.id : '';
 
     const pending = (await agencyActionApprovals(t.db)).find((p) => p.id === actionId);
-    expect(pending).toMatchObject({ kind: 'agency_action', urgent: true, href: `/agencies/${a.id}#action-${actionId}`, title: `Suspend commercial income: ${a.name}` });
+    expect(pending).toMatchObject({ kind: 'agency_action', urgent: true, href: `/agencies/${a.id}#action-${actionId}`, title: { key: 'agencyAction', values: { type: 'suspend_income', agency: a.name } } });
 
     expect(await call(approveAgencyAction, mod, { actionId, reason: 'looks right' })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     const bySup = await call(proposeAgencyAction, sup, { agencyId: a.id, type: 'warning', reason: 'Warn them too' });
