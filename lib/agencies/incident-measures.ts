@@ -7,10 +7,9 @@ import { agencyActions, identityFlags } from '@/db/schema';
  * too: they were applied), and accounts flagged for renaming after its parties.
  */
 export async function agencyMeasures(db: Executor, incidentId: string): Promise<Record<string, number>> {
-  const [[actions], [flags]] = await Promise.all([
-    db.select({ n: sql<number>`count(*)::int` }).from(agencyActions)
-      .where(and(eq(agencyActions.incidentId, incidentId), inArray(agencyActions.status, ['active', 'reversed']))),
-    db.select({ n: sql<number>`count(distinct ${identityFlags.accountId})::int` }).from(identityFlags).where(eq(identityFlags.incidentId, incidentId)),
-  ]);
+  // In turn, not in parallel: the caller may pass a transaction (one connection).
+  const [actions] = await db.select({ n: sql<number>`count(*)::int` }).from(agencyActions)
+    .where(and(eq(agencyActions.incidentId, incidentId), inArray(agencyActions.status, ['active', 'reversed'])));
+  const [flags] = await db.select({ n: sql<number>`count(distinct ${identityFlags.accountId})::int` }).from(identityFlags).where(eq(identityFlags.incidentId, incidentId));
   return { agencyActions: actions?.n ?? 0, renamesFlagged: flags?.n ?? 0 };
 }

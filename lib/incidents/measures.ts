@@ -34,7 +34,12 @@ const linkedCases: MeasureSource = async (db, incidentId) => {
 
 export const measureSources: MeasureSource[] = [linkedCases, contentDecisions, sectionMeasures, agencyMeasures, sanctionMeasures, commentMeasures, livestreamMeasures];
 
+/**
+ * One source after another: callers pass a transaction too (a disclosure draft counts inside its
+ * own), and a transaction is one connection, which runs one statement at a time anyway.
+ */
 export async function incidentMeasures(db: Executor, incidentId: string): Promise<Measures> {
-  const parts = await Promise.all(measureSources.map((source) => source(db, incidentId)));
-  return Object.assign({}, ...parts);
+  const measures: Measures = {};
+  for (const source of measureSources) Object.assign(measures, await source(db, incidentId));
+  return measures;
 }
