@@ -1,5 +1,6 @@
 import { migrate } from '@/db/migrate';
 import { isEmpty, seedDemo } from '@/db/seed';
+import { seedReferenceData } from '@/db/seed/base';
 import { authSecret } from '@/lib/auth/secret';
 import { isDemoMode } from '@/lib/demo/mode';
 import { where, withAppDatabase } from './open-database';
@@ -8,6 +9,7 @@ import { where, withAppDatabase } from './open-database';
 // sure the demo AUTH_SECRET exists. It closes the database (and its lock) before the server opens it.
 await withAppDatabase(async (database) => {
   await migrate(database);
+  if (await database.db.transaction((tx) => seedReferenceData(tx))) console.log('New database: seeded categories, standards v1 and the sanction ladder.');
   if (isDemoMode() && (await isEmpty(database.db))) {
     const result = await seedDemo(database.db);
     console.log(`First start: seeded demo data (${result.reports} reports).`);
