@@ -24,6 +24,22 @@ export function accountPaths(failures: Failures) {
         },
       },
     },
+    '/accounts/restrictions': {
+      get: {
+        operationId: 'readAccountRestrictions',
+        summary: 'What to enforce now for up to 100 accounts: closed, the "speak reasonably" notice before posting, mute and private-message suspension ends',
+        parameters: [{ name: 'accounts', in: 'query', required: true, schema: { type: 'string' }, description: 'Account ids, comma-separated' }],
+        responses: {
+          200: {
+            description: '{ at, accounts: [{ accountId, closed, prepostWarning, mutedUntil, privateMessagesSuspendedUntil }] } in the order asked; an until is an ISO time, "indefinite", or null when not in force',
+            content: { 'application/json': { schema: { type: 'object' } } },
+          },
+          400: failures[400],
+          401: failures[401],
+          500: failures[500],
+        },
+      },
+    },
     '/appeals': {
       post: {
         operationId: 'fileAppeal',

@@ -1,0 +1,1 @@
+export { readRestrictions as GET } from '@/lib/sanctions/restrictions-api';
