@@ -185,9 +185,9 @@ describe('refusals', () => {
 
 describe('the in-process expiry tick', () => {
   it('ends what is due on the app database and never throws', async () => {
-    const { expiryTick } = await import('@/lib/sanctions/worker');
+    const { timedJobsTick } = await import('@/lib/worker/in-process');
     const { id } = await ok(applySanction, mod, { accountId: account(), type: 'mute', role: 'participant', reason: 'Short mute', durationHours: 2 });
-    expect(await expiryTick(new Date(Date.now() + 3 * 3_600_000))).toBeGreaterThanOrEqual(1);
+    expect((await timedJobsTick(new Date(Date.now() + 3 * 3_600_000))).sanctionsEnded).toBeGreaterThanOrEqual(1);
     expect((await load(id)).status).toBe('ended');
   });
 });

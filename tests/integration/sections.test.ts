@@ -273,3 +273,31 @@ describe('inspect, link and closure', () => {
     expect(await call(rejectClosure, sup2, { closureId: second, reason: 'late' })).toMatchObject({ ok: false, error: { code: 'conflict' } });
   });
 });
+
+describe('name rules running out', () => {
+  it('reopen the sections they suspended by themselves, telling the platform, and leave others alone', async () => {
+    const { reopenLapsedSuspensions } = await import('@/lib/sections/lapsed-rules');
+    const word = `过期${tag()}`;
+    const suspended = await section(`${word}吧`);
+    const until = new Date(Date.now() + 3_600_000);
+    const { id: ruleId, marked } = await ok(createNameRule, sup, { pattern: word, until: until.toISOString(), markExisting: true });
+    expect(marked).toBe(1);
+    const other = await section(`另一个${tag()}`);
+
+    expect(await reopenLapsedSuspensions(t.db, new Date(until.getTime() - 1000))).toBe(0);
+    const [still] = await t.db.select().from(sections).where(eq(sections.id, suspended));
+    expect(still).toMatchObject({ status: 'creation_suspended', suspendedByRuleId: ruleId });
+
+    expect(await reopenLapsedSuspensions(t.db, new Date(until.getTime() + 1000))).toBeGreaterThanOrEqual(1);
+    const [open] = await t.db.select().from(sections).where(eq(sections.id, suspended));
+    expect(open).toMatchObject({ status: 'open', suspendedByRuleId: null });
+    const [untouched] = await t.db.select().from(sections).where(eq(sections.id, other));
+    expect(untouched.status).toBe('open');
+    const messages = await t.db.select().from(outbox).where(and(eq(outbox.topic, 'section.creation_rule'), eq(outbox.key, open.externalId)));
+    expect(messages.map((m) => m.payload)).toContainEqual(expect.objectContaining({ ruleId, lifted: true, lapsed: true, status: 'open' }));
+    const audit = await t.db.select().from(auditLog).where(and(eq(auditLog.action, 'section.ruleLapsed'), eq(auditLog.targetId, suspended)));
+    expect(audit).toHaveLength(1);
+    expect(audit[0]).toMatchObject({ actorType: 'system' });
+    expect(await reopenLapsedSuspensions(t.db, new Date(until.getTime() + 2000))).toBe(0);
+  });
+});

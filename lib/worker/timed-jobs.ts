@@ -1,0 +1,27 @@
+import type { Db } from '@/db/client';
+import { endExpiredSanctions } from '@/lib/sanctions/expire';
+import { reopenLapsedSuspensions } from '@/lib/sections/lapsed-rules';
+
+/**
+ * What must happen when a time passes, whether or not anyone is looking: timed sanctions end and
+ * sections suspended by a lapsed name rule reopen. Run by `npm run worker`, and in-process in demo
+ * mode. Each job is safe to run from several workers at once. A failing job does not stop the others.
+ */
+export const timedJobs = {
+  sanctionsEnded: endExpiredSanctions,
+  sectionsReopened: reopenLapsedSuspensions,
+} satisfies Record<string, (db: Db, now: Date) => Promise<number>>;
+
+export type TimedJobReport = Partial<Record<keyof typeof timedJobs, number>>;
+
+export async function runTimedJobs(db: Db, now = new Date()): Promise<TimedJobReport> {
+  const report: TimedJobReport = {};
+  for (const [name, job] of Object.entries(timedJobs) as [keyof typeof timedJobs, (db: Db, now: Date) => Promise<number>][]) {
+    try {
+      report[name] = await job(db, now);
+    } catch (error) {
+      console.warn(`[worker] ${name} failed: ${(error as Error).message}`);
+    }
+  }
+  return report;
+}
