@@ -4,6 +4,7 @@ import {
   auditLog, cases, disclosures, disclosureVersions, evidenceSnapshots, incidentCases, incidentLinks, incidentParties,
   incidentStatements, incidentTerms as termsTable, incidents, reports, staff, type EvidenceContent, type Incident,
 } from '@/db/schema';
+import { timelineSources } from './timeline-sources';
 import { incidentMeasures, type Measures } from './measures';
 import { mentions } from './mentions';
 import { namesOf } from './terms';
@@ -128,12 +129,16 @@ async function latestVersions(db: Executor, incidentId: string) {
 
 const TIMELINE_LIMIT = 200;
 
-/** What happened, from the audit log: the incident's own changes, its disclosures and decisions on its cases. */
+/**
+ * What happened, from the audit log: the incident's own changes, its disclosures, decisions on its
+ * cases, and what other capabilities did in it (lib/incidents/timeline-sources.ts).
+ */
 export async function incidentTimeline(db: Executor, incidentId: string, caseIds: string[], disclosureIds: string[]): Promise<TimelineEntry[]> {
   const targets = [
     and(eq(auditLog.targetType, 'incident'), eq(auditLog.targetId, incidentId)),
     ...(caseIds.length ? [and(eq(auditLog.targetType, 'case'), inArray(auditLog.targetId, caseIds), eq(auditLog.action, 'case.decide'))] : []),
     ...(disclosureIds.length ? [and(eq(auditLog.targetType, 'disclosure'), inArray(auditLog.targetId, disclosureIds))] : []),
+    ...timelineSources.map((source) => source(incidentId)),
   ];
   return db
     .select({

@@ -301,3 +301,20 @@ describe('name rules running out', () => {
     expect(await reopenLapsedSuspensions(t.db, new Date(until.getTime() + 2000))).toBe(0);
   });
 });
+
+describe('the incident timeline', () => {
+  it('shows what staff did to the sections tied to the incident, and not the platform activity counts', async () => {
+    const { incidentTimeline } = await import('@/lib/incidents/queries');
+    const { incident } = await insertIncident(t.db);
+    const id = await section(`话题${tag()}`, 'topic', [{ text: 'pile on', flagged: true }]);
+    await ok(linkSections, mod, { sectionIds: [id], incidentId: incident.id });
+    await ok(disperseSections, mod, { sectionIds: [id], incidentId: incident.id, reason: 'brigading' });
+    const unrelated = await section(`无关${tag()}`);
+    await ok(disperseSections, mod, { sectionIds: [unrelated], reason: 'spam' });
+    const entries = await incidentTimeline(t.db, incident.id, [], []);
+    const mine = entries.filter((e) => e.targetId === id).map((e) => e.action);
+    expect(mine).toEqual(expect.arrayContaining(['section.link', 'section.disperse']));
+    expect(mine).not.toContain('section.events');
+    expect(entries.some((e) => e.targetId === unrelated)).toBe(false);
+  });
+});
