@@ -4,7 +4,7 @@ import {
   auditLog, cases, disclosures, disclosureVersions, evidenceSnapshots, incidentCases, incidentLinks, incidentParties,
   incidentStatements, incidentTerms as termsTable, incidents, reports, staff, type EvidenceContent, type Incident,
 } from '@/db/schema';
-import { timelineSources } from './timeline-sources';
+import { timelineConditions } from './timeline-sources';
 import { incidentMeasures, type Measures } from './measures';
 import { mentions } from './mentions';
 import { namesOf } from './terms';
@@ -138,7 +138,7 @@ export async function incidentTimeline(db: Executor, incidentId: string, caseIds
     and(eq(auditLog.targetType, 'incident'), eq(auditLog.targetId, incidentId)),
     ...(caseIds.length ? [and(eq(auditLog.targetType, 'case'), inArray(auditLog.targetId, caseIds), eq(auditLog.action, 'case.decide'))] : []),
     ...(disclosureIds.length ? [and(eq(auditLog.targetType, 'disclosure'), inArray(auditLog.targetId, disclosureIds))] : []),
-    ...timelineSources.map((source) => source(incidentId)),
+    ...(await timelineConditions(db, incidentId)),
   ];
   return db
     .select({
