@@ -25,6 +25,12 @@ export async function signIn(page: Page, who: Login | { email: string; password:
   await page.waitForLoadState('load');
 }
 
+/** Waits until the current page's keyboard shortcuts are attached (the page is hydrated), before pressing them. */
+export async function hotkeysReady(page: Page) {
+  const path = new URL(page.url()).pathname;
+  await page.locator(`html[data-hotkeys="${path}"]`).waitFor({ state: 'attached' });
+}
+
 /** Pages already signed in as each demo role, each in its own browser context. */
 export const test = base.extend<{ asRole: (who: Login) => Promise<Page> }>({
   asRole: async ({ browser }, use) => {

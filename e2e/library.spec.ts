@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { expect, hotkeysReady, test } from './fixtures';
 
 // A decided case becomes an accepted example and is then found by search: the library's whole loop,
 // across a moderator's and an admin's browser.
@@ -8,10 +8,12 @@ test('a moderator proposes an example from a decided case with a redaction; an a
   const moderator = await asRole('libraryModerator');
   await moderator.goto('/queue');
   await expect(moderator.locator('tbody tr').first()).toBeVisible();
+  await hotkeysReady(moderator);
   await moderator.keyboard.press('c');
   await expect(moderator).toHaveURL(/\/cases\/[0-9a-f-]+$/);
   const caseUrl = new URL(moderator.url()).pathname;
   await expect(moderator.getByTestId('reported-text')).toBeVisible();
+  await hotkeysReady(moderator);
   await moderator.keyboard.press('r');
   const category = moderator.getByLabel('Category');
   if (!(await category.inputValue())) await category.selectOption('insult');

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
-import { expect, test } from './fixtures';
+import { expect, hotkeysReady, test } from './fixtures';
 
 // Runs against the demo seed (scripts/e2e-server.ts): hundreds of reports, several involving minors.
 // The tests claim and decide cases, so they run in order in one worker.
@@ -18,6 +18,7 @@ test.describe('moderating the queue', () => {
     await expect(top.getByText('Minor', { exact: true })).toBeVisible();
     const topId = (await top.getAttribute('data-case-id'))!;
 
+    await hotkeysReady(page);
     await page.keyboard.press('c');
     await expect(page).toHaveURL(new RegExp(`/cases/${topId}$`));
     await expect(page.locator('header').getByText('Minor', { exact: true })).toBeVisible();
@@ -26,6 +27,7 @@ test.describe('moderating the queue', () => {
     // The reported text is shown as text in a <pre>, never rendered.
     await expect(page.getByTestId('reported-text')).toBeVisible();
 
+    await hotkeysReady(page);
     await page.keyboard.press('r');
     await expect(page.getByRole('button', { name: 'Remove', pressed: true })).toBeVisible();
     const category = page.getByLabel('Category');
@@ -48,6 +50,7 @@ test.describe('moderating the queue', () => {
   test('keys move through the queue, open a case and show help', async ({ asRole }) => {
     const page = await asRole('moderator2');
     await page.goto('/queue');
+    await hotkeysReady(page);
     await page.keyboard.press('j');
     await page.keyboard.press('j');
     await page.keyboard.press('k');
@@ -68,6 +71,7 @@ test.describe('moderating the queue', () => {
     await moderator.getByRole('button', { name: /Claim next/ }).click();
     await expect(moderator).toHaveURL(/\/cases\/[0-9a-f-]+$/);
     const id = moderator.url().split('/').pop()!;
+    await hotkeysReady(moderator);
     await moderator.keyboard.press('e');
     await moderator.getByLabel('Note (optional)').fill('Public figure? Needs a supervisor.');
     await moderator.getByTestId('confirm-decision').click();
@@ -81,6 +85,7 @@ test.describe('moderating the queue', () => {
     await supervisor.getByRole('button', { name: 'Claim this case' }).click();
     await expect(supervisor.getByTestId('lease-status')).toContainText('Yours for');
     await expect(supervisor.getByRole('button', { name: /^Escalate/ })).toHaveCount(0);
+    await hotkeysReady(supervisor);
     await supervisor.keyboard.press('n');
     await supervisor.keyboard.press('1');
     await supervisor.keyboard.press('Enter');

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, hotkeysReady, test } from './fixtures';
 
 // Runs against the demo seed, where version 1 of the standards is published. The first test
 // publishes version 2; the second leaves a draft behind.
@@ -48,6 +48,7 @@ test.describe('classification standards', () => {
     await moderator.goto('/queue');
     await moderator.getByRole('button', { name: /Claim next/ }).click();
     await expect(moderator).toHaveURL(/\/cases\/[0-9a-f-]+$/);
+    await hotkeysReady(moderator);
     await moderator.keyboard.press('r');
     await moderator.getByLabel('Category').selectOption('insult');
     const guidance = moderator.getByTestId('standards-guidance');

@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { expect, hotkeysReady, test } from './fixtures';
 
 // Uses the demo video "vid-demo-kitten-rescue" (db/seed/demo-videos.ts), which no other spec touches.
 test('a moderator approves a held video with a reason and it leaves the queue; self-harm comes first', async ({ asRole }) => {
@@ -9,6 +9,7 @@ test('a moderator approves a held video with a reason and it leaves the queue; s
 
   // j moves between videos from the keyboard.
   await cards.first().focus();
+  await hotkeysReady(page);
   await page.keyboard.press('j');
   await expect(cards.nth(1)).toBeFocused();
 

@@ -1,6 +1,7 @@
 'use client';
 
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useRef, type ReactNode } from 'react';
+import { useHotkeys } from '@/components/queue/use-hotkeys';
 
 /**
  * j / k move between the cards of a review queue (as in mail readers), from anywhere on the page;
@@ -9,21 +10,17 @@ import { useEffect, useRef, type ReactNode } from 'react';
  */
 export function KeyboardList({ children, label }: { children: ReactNode; label: string }) {
   const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    const onKeyDown = (e: KeyboardEvent) => {
-      const target = e.target as HTMLElement;
-      if (e.altKey || e.ctrlKey || e.metaKey || target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName)) return;
-      if (e.key !== 'j' && e.key !== 'k') return;
-      const cards = [...(ref.current?.querySelectorAll<HTMLElement>('[data-video-card]') ?? [])];
-      if (!cards.length) return;
-      const current = cards.findIndex((c) => c.contains(target));
-      const next = current < 0 ? 0 : e.key === 'j' ? Math.min(current + 1, cards.length - 1) : Math.max(current - 1, 0);
-      e.preventDefault();
-      cards[next].focus();
-      cards[next].scrollIntoView({ block: 'nearest' });
-    };
-    document.addEventListener('keydown', onKeyDown);
-    return () => document.removeEventListener('keydown', onKeyDown);
-  }, []);
+  useHotkeys((e) => {
+    const target = e.target as HTMLElement;
+    if (e.altKey || e.ctrlKey || e.metaKey || target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName)) return;
+    if (e.key !== 'j' && e.key !== 'k') return;
+    const cards = [...(ref.current?.querySelectorAll<HTMLElement>('[data-video-card]') ?? [])];
+    if (!cards.length) return;
+    const current = cards.findIndex((c) => c.contains(target));
+    const next = current < 0 ? 0 : e.key === 'j' ? Math.min(current + 1, cards.length - 1) : Math.max(current - 1, 0);
+    e.preventDefault();
+    cards[next].focus();
+    cards[next].scrollIntoView({ block: 'nearest' });
+  });
   return <div ref={ref} role="region" aria-label={label} className="space-y-3">{children}</div>;
 }
