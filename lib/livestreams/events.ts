@@ -1,6 +1,8 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import { liveRoomInterceptions, liveRooms, sections, type LiveRoom } from '@/db/schema';
+import { rulesInForce } from '@/lib/sections/rules-in-force';
+import { suspendIfNameRefused } from '@/lib/sections/suspend-by-rule';
 import { DomainError } from '@/lib/actions/result';
 import type { AuditInput } from '@/lib/audit/write';
 import { checkTexts } from '@/lib/comments/check-texts';
@@ -46,6 +48,8 @@ export async function applyLivestreamEvents(ctx: Ctx, events: readonly Livestrea
           externalId: e.roomId, kind: 'live_room', name: e.name, ownerAccountId: e.hostAccountId,
           incidentId: incidentOf(keys, e.hostAccountId, e.name), platformCreatedAt: e.openedAt ? new Date(e.openedAt) : ctx.now, activityAt: ctx.now,
         }).returning();
+        // A room is a section: a name rule in force suspends it as it would a topic.
+        section = await suspendIfNameRefused(ctx.tx, section, await rulesInForce(ctx.tx, ctx.now), ctx.now, ctx.audit);
       }
       const [created] = await ctx.tx.insert(liveRooms).values({
         sectionId: section.id, hostAccountId: e.hostAccountId, openedAt: e.openedAt ? new Date(e.openedAt) : ctx.now, updatedAt: ctx.now,

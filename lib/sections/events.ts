@@ -3,10 +3,10 @@ import type { Tx } from '@/db/client';
 import { sectionDispersals, sectionNames, sectionPosts, sections, type Section } from '@/db/schema';
 import type { AuditInput } from '@/lib/audit/write';
 import { toFieldErrors, type FieldError } from '@/lib/api/field-errors';
-import { announceSection } from './announce';
 import { detectBotSubmissions } from './bot-submissions';
 import { normaliseName } from './name-rules';
-import { refusingRule, rulesInForce, type StoredRule } from './rules-in-force';
+import { rulesInForce, type StoredRule } from './rules-in-force';
+import { suspendIfNameRefused } from './suspend-by-rule';
 import { sectionEvent, type SectionEvent } from './events-schema';
 
 export type EventResult =
@@ -36,12 +36,8 @@ async function save(ctx: Ctx, id: string, set: Partial<typeof sections.$inferIns
 
 /** A name a rule refuses marks an open section "creation suspended", and the platform hears of it. */
 async function applyRules(ctx: Ctx, section: Section): Promise<Section> {
-  if (section.status !== 'open') return section;
-  const rule = refusingRule(ctx.rules, section.kind, section.name, ctx.now);
-  if (!rule) return section;
-  const row = await save(ctx, section.id, { status: 'creation_suspended', suspendedByRuleId: rule.id });
-  await announceSection(ctx.tx, 'section.creation_rule', row, { ruleId: rule.id, until: rule.until.toISOString() });
-  ctx.audit({ action: 'section.suspendByRule', targetType: 'section', targetId: row.id, before: { status: 'open' }, after: { status: row.status, ruleId: rule.id } });
+  const row = await suspendIfNameRefused(ctx.tx, section, ctx.rules, ctx.now, ctx.audit);
+  ctx.known.set(row.externalId, row);
   return row;
 }
 

@@ -158,3 +158,20 @@ describe('rooms of incident parties', () => {
     expect(await incidentMeasures(t.db, incident.id)).toMatchObject({ roomsStopped: 1, hostsBanned: 0 });
   });
 });
+
+describe('name rules and live rooms', () => {
+  it('a room opened under a name a rule refuses is suspended like any section, and the platform is told', async () => {
+    const { createNameRule } = await import('@/lib/sections/actions');
+    const word = `直播禁${uid()}`;
+    const rule = await call(createNameRule, sup, { pattern: word, kinds: ['live_room'], until: new Date(Date.now() + 86_400_000).toISOString() });
+    if (!rule.ok) throw new Error(rule.error.message);
+    const refused = await openRoom(`host-${uid()}`, `${word} 今晚开播`);
+    const [row] = await t.db.select().from(sections).where(eq(sections.id, refused.sectionId));
+    expect(row).toMatchObject({ kind: 'live_room', status: 'creation_suspended', suspendedByRuleId: rule.data.id });
+    const told = await t.db.select().from(outbox).where(and(eq(outbox.topic, 'section.creation_rule'), eq(outbox.key, refused.roomId)));
+    expect(told).toHaveLength(1);
+    const allowed = await openRoom(`host-${uid()}`, 'cooking together');
+    const [open] = await t.db.select().from(sections).where(eq(sections.id, allowed.sectionId));
+    expect(open.status).toBe('open');
+  });
+});
