@@ -24,11 +24,11 @@ test.describe('sections: stopping the spread', () => {
     // The demo board reserved for this spec.
     const row = rows.filter({ hasText: '林晓雨谣言汇总' });
     await page.getByRole('checkbox', { name: 'Select 林晓雨谣言汇总' }).check();
-    await expect(page.getByText('1 selected')).toBeVisible();
+    await expect(page.getByText('1 section selected')).toBeVisible();
     await page.getByLabel('Action').selectOption('disperse');
     await page.getByLabel('Reason').fill('doxxing board');
     await page.getByRole('button', { name: 'Apply to selected' }).click();
-    await expect(page.getByText('Done: 1 sections changed.')).toBeVisible();
+    await expect(page.getByText('Done: 1 section changed.')).toBeVisible();
     await expect(row.getByTestId('inspect-status')).toHaveText('Dispersed');
 
     await row.getByRole('link', { name: '林晓雨谣言汇总' }).click();
@@ -36,6 +36,29 @@ test.describe('sections: stopping the spread', () => {
     // Its flagged posts are folded, and the dispersal is on record with a way back.
     await expect(page.getByTestId('section-post').filter({ hasText: 'Folded' })).toHaveCount(2);
     await expect(page.getByRole('button', { name: 'Restore' })).toBeVisible();
+  });
+
+  test('a moderator folds one post picked from the inspect list, leaving its section open, and unfolds it', async ({ asRole }) => {
+    const page = await asRole('moderator');
+    await page.goto('/incidents');
+    await page.getByRole('link', { name: '林晓雨毕业照遭网暴' }).click();
+    await page.getByRole('link', { name: 'Inspect sections' }).click();
+    const row = page.getByTestId('inspect-row').filter({ hasText: '校园八卦版' });
+    const post = row.getByRole('checkbox', { name: /^Select post:/ }).first();
+    await post.check();
+    await expect(page.getByText('1 post selected')).toBeVisible();
+    await page.getByLabel('Action').selectOption('foldPosts');
+    await page.getByLabel('Reason').fill('names her school');
+    await page.getByRole('button', { name: 'Apply to selected' }).click();
+    await expect(page.getByText('Done: 1 post changed.')).toBeVisible();
+    await expect(row.getByText('[folded]')).toHaveCount(1);
+    await expect(row.getByTestId('inspect-status')).toHaveText('Open');
+
+    await row.getByRole('checkbox', { name: /^Select post:/ }).first().check();
+    await page.getByLabel('Action').selectOption('unfoldPosts');
+    await page.getByRole('button', { name: 'Apply to selected' }).click();
+    await expect(page.getByText('Done: 1 post changed.')).toBeVisible();
+    await expect(row.getByText('[folded]')).toHaveCount(0);
   });
 
   test('a supervisor suspends a name with a rule and the section-check API refuses it', async ({ asRole, request }) => {

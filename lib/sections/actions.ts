@@ -6,6 +6,7 @@ import { defineAction } from '@/lib/actions/define-action';
 import { decideClosure, proposeClosure } from './closure';
 import { disperse, linkToIncident, lockSections, restore } from './dispersal';
 import { createRule, revokeRule } from './rules';
+import { setPostsFolded } from './post-folds';
 
 // Up to a page of inspect results at once; each action is one transaction, so all change or none.
 const selection = z.array(z.uuid()).min(1, 'select at least one section').max(200, 'select at most 200 sections');
@@ -42,6 +43,22 @@ export const linkSections = defineAction({
     for (const s of rows) await linkToIncident(tx, s, input.incidentId, staff, audit);
     return { linked: rows.length };
   },
+});
+
+const postSelection = z.array(z.uuid()).min(1, 'select at least one post').max(500, 'select at most 500 posts');
+
+export const foldPosts = defineAction({
+  name: 'section.foldPosts',
+  permission: 'section.act',
+  input: z.object({ postIds: postSelection, reason }),
+  run: ({ tx, input, audit }) => setPostsFolded(tx, input.postIds, true, input.reason, audit),
+});
+
+export const unfoldPosts = defineAction({
+  name: 'section.unfoldPosts',
+  permission: 'section.act',
+  input: z.object({ postIds: postSelection, reason }),
+  run: ({ tx, input, audit }) => setPostsFolded(tx, input.postIds, false, input.reason, audit),
 });
 
 export const proposeClosures = defineAction({

@@ -2,12 +2,13 @@ import type { Executor } from '@/db/client';
 import type { Section } from '@/db/schema';
 import { enqueueOutbox } from '@/lib/outbox/enqueue';
 
-export type SectionTopic = 'section.dispersed' | 'section.restored' | 'section.closed' | 'section.creation_rule' | 'section.group_account_closed';
+export type SectionTopic = 'section.dispersed' | 'section.restored' | 'section.closed' | 'section.creation_rule' | 'section.group_account_closed' | 'section.posts_folded';
 
 /**
  * Tells the platform what to do with a section, keyed by its own id so it applies messages about one
  * section in order. dispersed: drop it from trending and recommendations and fold `foldedPosts`;
- * restored: put back exactly what the dispersal changed; creation_rule: the section matches a name rule.
+ * restored: put back exactly what the dispersal changed; creation_rule: the section matches a name rule;
+ * posts_folded: fold (foldPosts) or unfold (unfoldPosts) the posts listed.
  */
 export async function announceSection(
   tx: Executor, topic: SectionTopic, section: Pick<Section, 'id' | 'externalId' | 'kind' | 'status'>, extra: Record<string, unknown> = {},

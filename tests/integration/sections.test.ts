@@ -318,3 +318,32 @@ describe('the incident timeline', () => {
     expect(entries.some((e) => e.targetId === unrelated)).toBe(false);
   });
 });
+
+describe('folding posts picked one by one', () => {
+  it('folds exactly the posts named, all or none, tells the platform per section, and unfolds them again', async () => {
+    const { foldPosts, unfoldPosts } = await import('@/lib/sections/actions');
+    const a = await section(`帖子${tag()}`, 'board', [{ text: 'first pile-on post', flagged: true }, { text: 'harmless' }]);
+    const b = await section(`帖子${tag()}`, 'board', [{ text: 'second pile-on post' }]);
+    const postsOf = (id: string) => t.db.select().from(sectionPosts).where(eq(sectionPosts.sectionId, id)).orderBy(sectionPosts.text);
+    const [first] = (await postsOf(a)).filter((p) => p.text.startsWith('first'));
+    const [second] = await postsOf(b);
+
+    const bad = await call(foldPosts, mod, { postIds: [first.id, randomUUID()], reason: 'x' });
+    expect(bad).toMatchObject({ ok: false, error: { code: 'not_found', fields: { postIds: ['post_not_found'] } } });
+    expect((await postsOf(a)).every((p) => !p.folded)).toBe(true);
+
+    expect(await ok(foldPosts, mod, { postIds: [first.id, second.id], reason: 'names the target' })).toEqual({ changed: 2, unchanged: 0 });
+    expect((await postsOf(a)).map((p) => [p.text, p.folded])).toEqual([['first pile-on post', true], ['harmless', false]]);
+    expect((await postsOf(b))[0].folded).toBe(true);
+    const told = await t.db.select().from(outbox).where(eq(outbox.topic, 'section.posts_folded'));
+    expect(told.map((m) => m.payload)).toEqual(expect.arrayContaining([
+      expect.objectContaining({ foldPosts: [first.externalId] }), expect.objectContaining({ foldPosts: [second.externalId] }),
+    ]));
+    expect(await ok(foldPosts, mod, { postIds: [first.id], reason: '' })).toEqual({ changed: 0, unchanged: 1 });
+
+    expect(await ok(unfoldPosts, mod, { postIds: [first.id], reason: 'mistake' })).toEqual({ changed: 1, unchanged: 0 });
+    expect((await postsOf(a)).every((p) => !p.folded)).toBe(true);
+    const audit = await t.db.select().from(auditLog).where(and(eq(auditLog.targetId, a), inArray(auditLog.action, ['section.foldPosts', 'section.unfoldPosts'])));
+    expect(audit.map((r) => r.action).sort()).toEqual(['section.foldPosts', 'section.unfoldPosts']);
+  });
+});

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Database } from '@/db/client';
-import { sectionClosures, sectionDispersals, sectionNameRules, sections } from '@/db/schema';
+import { sectionClosures, sectionDispersals, sectionNameRules, sectionPosts, sections } from '@/db/schema';
 import { createStaff } from '../../support/staff';
 import { insertIncident } from '../../support/incidents';
 import type { Fixtures } from './types';
@@ -19,6 +19,11 @@ async function pendingClosure(db: Db) {
   const [c] = await db.insert(sectionClosures).values({ sectionId: s.id, reason: 'authz', proposedBy: proposer.id }).returning();
   return { closureId: c.id, reason: 'checked by a second supervisor' };
 }
+async function post(db: Db, folded: boolean) {
+  const s = await section(db);
+  const [p] = await db.insert(sectionPosts).values({ externalId: `authz-post-${randomUUID()}`, sectionId: s.id, authorAccountId: 'authz-author', text: 'authz', flagged: true, folded }).returning();
+  return { postIds: [p.id], reason: 'authz' };
+}
 const future = () => new Date(Date.now() + 86_400_000).toISOString();
 
 export const fixtures: Fixtures = {
@@ -30,6 +35,8 @@ export const fixtures: Fixtures = {
       await db.insert(sectionDispersals).values({ sectionId: s.id, previousStatus: 'open', dispersedBy: by.id });
       return { sectionId: s.id };
     },
+    'section.foldPosts': async ({ db }) => post(db, false),
+    'section.unfoldPosts': async ({ db }) => post(db, true),
     'section.link': async ({ db }) => ({ sectionIds: [(await section(db)).id], incidentId: (await insertIncident(db)).incident.id }),
     'section.proposeClosure': async ({ db }) => ({ sectionIds: [(await section(db)).id], target: 'group_account', reason: 'authz reason' }),
     'section.approveClosure': async ({ db }) => pendingClosure(db),
