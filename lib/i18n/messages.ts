@@ -2,7 +2,7 @@ import type { Locale } from './locales';
 
 // Each capability keeps its strings in its own file (messages/<locale>/<namespace>.json) so that
 // features can be added without touching one shared catalogue.
-const namespaces = [
+export const namespaces = [
   'common', 'auth', 'queue', 'case', 'admin', 'audit',
   'incidents', 'disclosures', 'transparency', 'dashboard', 'standards', 'library',
   'accounts', 'sanctions', 'approvals', 'agencies', 'sections', 'comments', 'livestreams', 'videos', 'referrals',
