@@ -8,6 +8,7 @@ import { defineAction } from '@/lib/actions/define-action';
 import { DomainError } from '@/lib/actions/result';
 import { assertDecisionReason, assertSecondPerson } from '@/lib/approvals/four-eyes';
 import { enqueueOutbox } from '@/lib/outbox/enqueue';
+import type { AuditInput } from '@/lib/audit/write';
 
 const reason = z.string().trim().min(3, 'reason_too_short').max(2000);
 const decision = z.object({ actionId: z.uuid(), reason });
@@ -56,37 +57,38 @@ export const proposeAgencyAction = defineAction({
   },
 });
 
+/** A second supervisor decides a proposal: approval puts the measure in force and tells the platform. */
+async function decide(
+  { tx, input, staff, audit }: { tx: Tx; input: z.infer<typeof decision>; staff: { id: string }; audit: (e: AuditInput) => void },
+  verdict: 'active' | 'rejected',
+) {
+  const before = await load(tx, input.actionId, 'proposed');
+  assertSecondPerson(before.proposedBy, staff.id);
+  assertDecisionReason(input.reason);
+  const [row] = await tx.update(agencyActions)
+    .set({ status: verdict, decidedBy: staff.id, decidedAt: new Date(), decisionReason: input.reason })
+    .where(eq(agencyActions.id, before.id)).returning();
+  if (verdict === 'active') await announce(tx, 'agency.action_applied', row);
+  audit({
+    action: verdict === 'active' ? 'agency.approveAction' : 'agency.rejectAction', ...onAgency(row),
+    before: { actionId: row.id, status: 'proposed' },
+    after: verdict === 'active' ? { status: 'active', type: row.type, reason: input.reason } : { status: 'rejected', reason: input.reason },
+  });
+  return { id: row.id };
+}
+
 export const approveAgencyAction = defineAction({
   name: 'agency.approveAction',
   permission: 'sanction.approve',
   input: decision,
-  async run({ tx, input, staff, audit }) {
-    const before = await load(tx, input.actionId, 'proposed');
-    assertSecondPerson(before.proposedBy, staff.id);
-    assertDecisionReason(input.reason);
-    const [row] = await tx.update(agencyActions)
-      .set({ status: 'active', decidedBy: staff.id, decidedAt: new Date(), decisionReason: input.reason })
-      .where(eq(agencyActions.id, before.id)).returning();
-    await announce(tx, 'agency.action_applied', row);
-    audit({ action: 'agency.approveAction', ...onAgency(row), before: { actionId: row.id, status: 'proposed' }, after: { status: 'active', type: row.type, reason: input.reason } });
-    return { id: row.id };
-  },
+  run: (ctx) => decide(ctx, 'active'),
 });
 
 export const rejectAgencyAction = defineAction({
   name: 'agency.rejectAction',
   permission: 'sanction.approve',
   input: decision,
-  async run({ tx, input, staff, audit }) {
-    const before = await load(tx, input.actionId, 'proposed');
-    assertSecondPerson(before.proposedBy, staff.id);
-    assertDecisionReason(input.reason);
-    await tx.update(agencyActions)
-      .set({ status: 'rejected', decidedBy: staff.id, decidedAt: new Date(), decisionReason: input.reason })
-      .where(eq(agencyActions.id, before.id));
-    audit({ action: 'agency.rejectAction', ...onAgency(before), before: { actionId: before.id, status: 'proposed' }, after: { status: 'rejected', reason: input.reason } });
-    return { id: before.id };
-  },
+  run: (ctx) => decide(ctx, 'rejected'),
 });
 
 // Lifting an active measure (it was wrong, or the agency has put things right) needs only a supervisor and a reason.

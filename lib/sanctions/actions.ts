@@ -10,15 +10,21 @@ import { decisionInput, ladderStepInput, sanctionInput, type SanctionInput } fro
 import { activateProposal, lockSanction, recordSanction, rejectProposal } from './store';
 import { suggestionFor } from './suggest';
 import type { Tx } from '@/db/client';
+import type { AuditInput } from '@/lib/audit/write';
 
 const onSanction = (id: string) => ({ targetType: 'sanction', targetId: id });
 
-async function record(tx: Tx, input: SanctionInput, staffId: string, mode: 'apply' | 'propose') {
-  // What the ladder suggested is recomputed here and kept with the sanction, so a reviewer sees
-  // whether the moderator followed it or chose otherwise.
+/**
+ * Records a sanction applied at once or proposed, with its audit row. What the ladder suggested is
+ * recomputed here and kept with the sanction, so a reviewer sees whether the moderator followed it.
+ */
+async function record(ctx: { tx: Tx; input: SanctionInput; staff: { id: string }; audit: (e: AuditInput) => void }, mode: 'apply' | 'propose') {
+  const { tx, input, staff, audit } = ctx;
   const suggestion = await suggestionFor(tx, input.accountId, input.role);
   const durationHours = ['warning', 'prepost_warning', 'closure', 'referral'].includes(input.type) ? null : input.durationHours ?? null;
-  return recordSanction(tx, { ...input, durationHours, suggestion }, staffId, mode);
+  const row = await recordSanction(tx, { ...input, durationHours, suggestion }, staff.id, mode);
+  audit({ action: `sanction.${mode}`, ...onSanction(row.id), after: { accountId: row.accountId, type: row.type, durationHours: row.durationHours, role: row.role, reason: row.reason, caseIds: input.caseIds } });
+  return { id: row.id, status: row.status };
 }
 
 /** Warnings, pre-post warnings, and mutes or DM suspensions of up to 7 days: in force at once. */
@@ -26,11 +32,7 @@ export const applySanction = defineAction({
   name: 'sanction.apply',
   permission: 'sanction.apply',
   input: sanctionInput,
-  async run({ tx, input, staff, audit }) {
-    const row = await record(tx, input, staff.id, 'apply');
-    audit({ action: 'sanction.apply', ...onSanction(row.id), after: { accountId: row.accountId, type: row.type, durationHours: row.durationHours, role: row.role, reason: row.reason, caseIds: input.caseIds } });
-    return { id: row.id, status: row.status };
-  },
+  run: (ctx) => record(ctx, 'apply'),
 });
 
 /** Anything the rule does not let one person apply: waits for a second supervisor on /approvals. */
@@ -38,11 +40,7 @@ export const proposeSanction = defineAction({
   name: 'sanction.propose',
   permission: 'sanction.propose',
   input: sanctionInput,
-  async run({ tx, input, staff, audit }) {
-    const row = await record(tx, input, staff.id, 'propose');
-    audit({ action: 'sanction.propose', ...onSanction(row.id), after: { accountId: row.accountId, type: row.type, durationHours: row.durationHours, role: row.role, reason: row.reason, caseIds: input.caseIds } });
-    return { id: row.id, status: row.status };
-  },
+  run: (ctx) => record(ctx, 'propose'),
 });
 
 async function loadProposal(tx: Tx, sanctionId: string, deciderId: string, reason: string) {

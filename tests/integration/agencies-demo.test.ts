@@ -1,16 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemo } from '@/db/seed';
 import { seedDemoAgencies } from '@/db/seed/demo-agencies';
 import { listAgencies, loadAgency } from '@/lib/agencies/queries';
 import { pendingApprovals } from '@/lib/approvals/sources';
 import { openIdentityFlags } from '@/lib/identity-checks/queries';
-import { createTestDatabase, type TestDatabase } from '../support/db';
+import { createDemoDatabase, type TestDatabase } from '../support/db';
 
 let t: TestDatabase;
 const now = new Date('2025-07-25T09:00:00Z');
 beforeAll(async () => {
-  t = await createTestDatabase({ seed: false });
-  await seedDemo(t.db, { now });
+  t = await createDemoDatabase(now);
 });
 afterAll(async () => { await t.drop(); });
 

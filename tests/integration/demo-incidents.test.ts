@@ -1,17 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemo } from '@/db/seed';
 import { seedDemoIncidents } from '@/db/seed/demo-incidents';
 import { disclosureFindings, listPublishedDisclosures, loadDisclosure } from '@/lib/disclosures/queries';
 import { listIncidents, loadIncidentWorkspace } from '@/lib/incidents/queries';
 import { mentions } from '@/lib/incidents/mentions';
 import { currentStatements } from '@/lib/incidents/statements';
-import { createTestDatabase, type TestDatabase } from '../support/db';
+import { createDemoDatabase, type TestDatabase } from '../support/db';
 
 let t: TestDatabase;
 const now = new Date('2025-07-25T09:00:00Z');
 beforeAll(async () => {
-  t = await createTestDatabase({ seed: false });
-  await seedDemo(t.db, { now });
+  t = await createDemoDatabase(now);
 });
 afterAll(async () => { await t.drop(); });
 

@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemo } from '@/db/seed';
 import { seedDemoComments } from '@/db/seed/demo-comments';
 import { seedDemoLivestreams } from '@/db/seed/demo-livestreams';
 import { seedDemoVideos } from '@/db/seed/demo-videos';
@@ -8,13 +7,12 @@ import { listPosts, loadPostPage } from '@/lib/comments/queries';
 import { selectionOf } from '@/lib/comments/selection';
 import { listRooms } from '@/lib/livestreams/queries';
 import { listVideos } from '@/lib/videos/queries';
-import { createTestDatabase, type TestDatabase } from '../support/db';
+import { createDemoDatabase, type TestDatabase } from '../support/db';
 
 let t: TestDatabase;
 const now = new Date('2025-07-25T09:00:00Z');
 beforeAll(async () => {
-  t = await createTestDatabase({ seed: false });
-  await seedDemo(t.db, { now });
+  t = await createDemoDatabase(now);
 });
 afterAll(async () => { await t.drop(); });
 

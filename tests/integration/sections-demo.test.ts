@@ -1,19 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { sections } from '@/db/schema';
-import { seedDemo } from '@/db/seed';
 import { demoLiveRoomIds } from '@/db/seed/demo-sections';
 import { pendingApprovals } from '@/lib/approvals/sources';
 import { listIncidents } from '@/lib/incidents/queries';
 import { incidentMeasures } from '@/lib/incidents/measures';
 import { inspectIncident } from '@/lib/sections/inspect';
 import { listSections, parseFilters } from '@/lib/sections/queries';
-import { createTestDatabase, type TestDatabase } from '../support/db';
+import { createDemoDatabase, type TestDatabase } from '../support/db';
 
 let t: TestDatabase;
 beforeAll(async () => {
-  t = await createTestDatabase({ seed: false });
-  await seedDemo(t.db, { now: new Date('2025-07-25T09:00:00Z') });
+  t = await createDemoDatabase(new Date('2025-07-25T09:00:00Z'));
 });
 afterAll(async () => { await t.drop(); });
 

@@ -49,3 +49,11 @@ export async function createTestDatabase(opts: { poolSize?: number; seed?: boole
     },
   };
 }
+
+/** A fresh database holding the whole demo seed, as a first `npm run dev` makes it, seeded at `now`. */
+export async function createDemoDatabase(now: Date): Promise<TestDatabase> {
+  const { seedDemo } = await import('@/db/seed'); // on demand: most test files never load the demo seed
+  const t = await createTestDatabase({ seed: false });
+  await seedDemo(t.db, { now });
+  return t;
+}
