@@ -3,8 +3,8 @@ import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { queryRows } from '@/db/query';
-import { checkTexts } from '@/lib/comments/check-texts';
-import { LOOKUP_THRESHOLD, probeOf } from '@/lib/comments/content-check';
+import { checkTexts } from '@/lib/library/check-texts';
+import { LOOKUP_THRESHOLD, probeOf } from '@/lib/library/content-check';
 import { seedLibrary } from './library-search';
 import { summarize, timed } from './stats';
 

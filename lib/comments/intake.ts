@@ -2,7 +2,7 @@ import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
 import { comments, posts } from '@/db/schema';
 import { DomainError } from '@/lib/actions/result';
-import { checkTexts } from './check-texts';
+import { checkTexts } from '@/lib/library/check-texts';
 import { incidentOf, openIncidentKeys } from './incident-of';
 import type { CommentEvents } from './intake-schema';
 

@@ -5,7 +5,7 @@ import { rulesInForce } from '@/lib/sections/rules-in-force';
 import { suspendIfNameRefused } from '@/lib/sections/suspend-by-rule';
 import { DomainError } from '@/lib/actions/result';
 import type { AuditInput } from '@/lib/audit/write';
-import { checkTexts } from '@/lib/comments/check-texts';
+import { checkTexts } from '@/lib/library/check-texts';
 import { incidentOf, openIncidentKeys } from '@/lib/comments/incident-of';
 import type { LivestreamEvent } from './events-schema';
 import { mergeSamples } from './samples';

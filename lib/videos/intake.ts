@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
 import { prepublicationVideos, type PrepublicationVideo } from '@/db/schema';
-import { checkTexts } from '@/lib/comments/check-texts';
+import { checkTexts } from '@/lib/library/check-texts';
 import { incidentOf, openIncidentKeys } from '@/lib/comments/incident-of';
 import type { PrepublicationInput } from './intake-schema';
 import { isSelfHarmVideo, videoWords } from './risk';

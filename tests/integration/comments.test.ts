@@ -4,7 +4,7 @@ import { auditLog, commentActions, comments, incidentStatements, outbox, posts, 
 import { executeAction, type ActionDefinition } from '@/lib/actions/define-action';
 import { actOnComments, pinStatement, undoCommentAction, unpinStatement } from '@/lib/comments/actions';
 import { receiveCommentEvents } from '@/lib/comments/api';
-import { checkTexts } from '@/lib/comments/check-texts';
+import { checkTexts } from '@/lib/library/check-texts';
 import { listPosts, loadPostPage } from '@/lib/comments/queries';
 import { selectionOf } from '@/lib/comments/selection';
 import { createTestDatabase, type TestDatabase } from '../support/db';
