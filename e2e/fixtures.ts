@@ -10,6 +10,7 @@ export const logins = {
   // Created by scripts/e2e-server.ts for specs that claim cases alongside the moderation spec.
   libraryModerator: 'moderator-library@bulwark.test',
   standardsModerator: 'moderator-standards@bulwark.test',
+  decisionsModerator: 'moderator-decisions@bulwark.test',
 } as const;
 export type Login = keyof typeof logins;
 

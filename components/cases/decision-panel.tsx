@@ -41,11 +41,19 @@ export function DecisionPanel({ caseId, escalated, categories, defaultCategoryId
   const [note, setNote] = useState('');
   const [error, setError] = useState<ActionError | null>(null);
   const [pending, start] = useTransition();
-  const confirmRef = useRef<HTMLButtonElement>(null);
+  const formRef = useRef<HTMLFormElement>(null);
+  const noteRef = useRef<HTMLTextAreaElement>(null);
   const categoryRef = useRef<HTMLSelectElement>(null);
   const actions = decisionActions.filter((a) => !(escalated && a === 'escalate'));
 
-  useEffect(() => { if (chosen) confirmRef.current?.focus(); }, [chosen]);
+  // Focus goes where the next keystrokes belong, never to Confirm: to the reasons when one is needed
+  // (1 2 3 pick, Enter confirms), else to the note, so a moderator who starts typing writes a note
+  // instead of switching the decision with a letter and pressing Confirm with a space.
+  useEffect(() => {
+    if (!chosen) return;
+    const reasonInput = formRef.current?.querySelector<HTMLInputElement>('input[name="reason"]:checked, input[name="reason"]');
+    (needsReason(chosen) ? reasonInput : noteRef.current)?.focus();
+  }, [chosen]);
 
   const choose = (action: DecisionAction) => { setChosen(action); setError(null); };
   // A second Enter before React re-renders must not send a second decision.
@@ -79,6 +87,9 @@ export function DecisionPanel({ caseId, escalated, categories, defaultCategoryId
       else setChosen(null);
       return;
     }
+    // On Confirm, Cancel or any control of the open form, keys belong to that control (Enter and
+    // Space press it), never to the shortcuts that would change what it confirms.
+    if (command.type !== 'help' && focusIsOnFormButton(formRef.current)) return;
     e.preventDefault();
     if (command.type === 'help') onHelp();
     else if (command.type === 'choose' && actions.includes(command.action)) choose(command.action);
@@ -107,7 +118,8 @@ export function DecisionPanel({ caseId, escalated, categories, defaultCategoryId
         ))}
       </div>
       {chosen && (
-        <form className="space-y-2.5 rounded-md border border-slate-200 bg-slate-50 p-2.5" onSubmit={(e) => { e.preventDefault(); submit(); }}>
+        <form ref={formRef} aria-label={t('panel.formLabel', { action: t(`actions.${chosen}`) })}
+          className="space-y-2.5 rounded-md border border-slate-200 bg-slate-50 p-2.5" onSubmit={(e) => { e.preventDefault(); submit(); }}>
           <label className="block text-sm">
             <span className="font-medium text-slate-700">{needsCategory(chosen) ? t('panel.category') : t('panel.categoryOptional')}</span>
             <select ref={categoryRef} value={categoryId} onChange={(e) => { setCategoryId(e.target.value); onCategoryChange?.(e.target.value || null); }} aria-invalid={!!fieldError('categoryId') || undefined}
@@ -132,12 +144,13 @@ export function DecisionPanel({ caseId, escalated, categories, defaultCategoryId
           )}
           <label className="block text-sm">
             <span className="font-medium text-slate-700">{t('panel.note')}</span>
-            <textarea value={note} onChange={(e) => setNote(e.target.value)} rows={2} maxLength={2000}
+            <textarea ref={noteRef} value={note} onChange={(e) => setNote(e.target.value)} rows={2} maxLength={2000}
+              onKeyDown={(e) => { if (e.key === 'Enter' && !e.shiftKey && !e.nativeEvent.isComposing) { e.preventDefault(); submit(); } }}
               className="mt-1 block w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm" />
           </label>
           {formError && <Alert>{formError}</Alert>}
           <div className="flex items-center gap-2">
-            <button ref={confirmRef} type="submit" disabled={pending} data-testid="confirm-decision"
+            <button type="submit" disabled={pending} data-testid="confirm-decision"
               className={`rounded-md px-3.5 py-2 text-sm font-medium text-white disabled:bg-slate-400 ${chosen === 'remove' ? 'bg-red-600 hover:bg-red-700' : 'bg-brand-600 hover:bg-brand-700'}`}>
               {pending ? t('panel.saving') : t('panel.confirm', { action: t(`actions.${chosen}`) })}
             </button>
@@ -148,4 +161,9 @@ export function DecisionPanel({ caseId, escalated, categories, defaultCategoryId
       )}
     </div>
   );
+}
+
+function focusIsOnFormButton(form: HTMLFormElement | null): boolean {
+  const active = document.activeElement;
+  return !!form && !!active && active.tagName === 'BUTTON' && form.contains(active);
 }
