@@ -15,8 +15,10 @@ export async function listIncidents(db: Executor): Promise<IncidentListRow[]> {
   const rows = await db
     .select({
       incident: incidents,
-      cases: sql<number>`(select count(*)::int from ${incidentCases} where ${incidentCases.incidentId} = ${incidents.id})`,
-      parties: sql<number>`(select count(*)::int from ${incidentParties} where ${incidentParties.incidentId} = ${incidents.id})`,
+      // Aliased and qualified by hand: from one table Drizzle writes columns unqualified, and an
+      // unqualified "id" inside the subquery would be the party's own id (so every count was 0).
+      cases: sql<number>`(select count(*)::int from incident_cases ic where ic.incident_id = incidents.id)`,
+      parties: sql<number>`(select count(*)::int from incident_parties ip where ip.incident_id = incidents.id)`,
     })
     .from(incidents)
     .orderBy(sql`${incidents.status} = 'closed'`, desc(incidents.updatedAt));

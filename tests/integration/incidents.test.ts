@@ -5,7 +5,7 @@ import { executeAction, type ActionDefinition } from '@/lib/actions/define-actio
 import { addParty, addTerm, closeIncident, createIncident, linkCase, linkRef } from '@/lib/incidents/actions';
 import { publishStatement, withdrawStatement } from '@/lib/incidents/statement-actions';
 import { readAuthoritative } from '@/lib/incidents/api';
-import { loadIncidentWorkspace } from '@/lib/incidents/queries';
+import { listIncidents, loadIncidentWorkspace } from '@/lib/incidents/queries';
 import { incidentTerms } from '@/lib/incidents/terms';
 import { createTestDatabase, type TestDatabase } from '../support/db';
 import { createStaff } from '../support/staff';
@@ -95,6 +95,14 @@ describe('incident workspace', () => {
     expect(keys.terms.map((k) => k.term).sort()).toEqual(['Zed Marlow', '马洛']);
     expect(keys.parties.map((p) => p.role)).toEqual(['targeted_person', 'inciter']);
     expect((await incidentTerms(t.db)).some((k) => k.incidentId === id)).toBe(true);
+  });
+
+  it('the incident list counts each incident\'s parties and linked cases', async () => {
+    const { id } = await newIncident([]);
+    await ok(addParty, sup, { incidentId: id, accountId: 'acct-count-2', displayName: 'Second Party', handle: '@second', role: 'inciter' });
+    await ok(linkCase, mod, { incidentId: id, caseId: (await insertCase(t.db, {})).id });
+    const row = (await listIncidents(t.db)).find((r) => r.id === id);
+    expect(row).toMatchObject({ parties: 2, cases: 1 });
   });
 });
 
