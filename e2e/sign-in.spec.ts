@@ -16,6 +16,8 @@ test.describe('signing in', () => {
   test('a wrong password is refused with a clear message', async ({ page }) => {
     await page.goto('/sign-in');
     await expect(page.getByRole('heading', { name: 'Demo logins' })).toBeVisible();
+    // Both supervisors, so that a four-eyes proposal can be approved in the demo.
+    await expect(page.getByText('supervisor2@bulwark.test')).toBeVisible();
     await page.getByLabel('Email').fill('moderator@bulwark.test');
     await page.getByLabel('Password').fill('wrong');
     await page.getByRole('button', { name: 'Sign in' }).click();

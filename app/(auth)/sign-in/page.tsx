@@ -12,7 +12,8 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   if (await currentStaff()) redirect('/');
   const [t, { next }] = await Promise.all([getTranslations('auth'), searchParams]);
   const demo = isDemoMode()
-    ? demoStaff.filter((s, i, all) => all.findIndex((o) => o.role === s.role) === i).map((s) => ({ ...s, password: DEMO_PASSWORD }))
+    // Every demo login, the second supervisor included: four-eyes decisions need two supervisors.
+    ? demoStaff.map((s) => ({ ...s, password: DEMO_PASSWORD }))
     : [];
   return (
     <main className="mx-auto flex min-h-screen max-w-md flex-col justify-center px-4 py-10">
