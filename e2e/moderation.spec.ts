@@ -124,4 +124,15 @@ test.describe('moderating the queue', () => {
     await expect(row(page, caseId)).toBeVisible({ timeout: 20_000 });
     expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(42);
   });
+
+  test('a case opens from its short id, typed in the queue or in the address', async ({ asRole }) => {
+    const page = await asRole('moderator2');
+    await page.goto('/queue');
+    const id = (await page.locator('tbody tr').first().getAttribute('data-case-id'))!;
+    await page.getByLabel('Go to a case by id').fill(id.slice(0, 8));
+    await page.getByLabel('Go to a case by id').press('Enter');
+    await expect(page).toHaveURL(new RegExp(`/cases/${id}$`));
+    await page.goto(`/cases/${id.slice(0, 8).toUpperCase()}`);
+    await expect(page).toHaveURL(new RegExp(`/cases/${id}$`));
+  });
 });

@@ -1,6 +1,7 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { PageHeader } from '@/components/ui/page-header';
 import { QueueView } from '@/components/queue/queue-view';
+import { CaseJump } from '@/components/queue/case-jump';
 import { can } from '@/lib/auth/permissions';
 import { requireStaff } from '@/lib/auth/session';
 import { loadQueuePage, type SearchParams } from '@/lib/reports/queue-page';
@@ -10,7 +11,7 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
   const [q, t] = await Promise.all([loadQueuePage(me, await searchParams, await getLocale()), getTranslations('queue')]);
   return (
     <>
-      <PageHeader title={t('title')} description={t('description')} />
+      <PageHeader title={t('title')} description={t('description')} actions={<CaseJump />} />
       <QueueView
         kind="open"
         basePath="/queue"

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
+import { notFound, redirect } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { Alert } from '@/components/ui/alert';
 import { CaseHeader } from '@/components/cases/case-header';
@@ -12,6 +12,7 @@ import { getDb } from '@/db/client';
 import { can } from '@/lib/auth/permissions';
 import { requireStaff } from '@/lib/auth/session';
 import { loadCaseView } from '@/lib/reports/case-view';
+import { resolveCaseId } from '@/lib/reports/short-id';
 import { recordCaseView } from '@/lib/reports/case-access';
 import { categoryOptions } from '@/lib/categories/queries';
 import { categoryGuidance } from '@/lib/standards/queries';
@@ -23,8 +24,13 @@ const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export default async function CasePage({ params, searchParams }: { params: Params; searchParams: Search }) {
   const me = await requireStaff('case.view');
   const [{ id }, search] = await Promise.all([params, searchParams]);
-  if (!uuid.test(id)) notFound();
   const db = await getDb();
+  if (!uuid.test(id)) {
+    // A short id (`/cases/58f1b473`) as moderators paste it: go to the one case it names.
+    const found = await resolveCaseId(db, id);
+    if (found && 'id' in found) redirect(`/cases/${found.id}`);
+    notFound();
+  }
   const now = Date.now();
   const [view, categories, t] = await Promise.all([loadCaseView(db, id, me.id, new Date(now)), categoryOptions(db, await getLocale()), getTranslations('case')]);
   if (!view) notFound();
