@@ -29,7 +29,7 @@ export async function AccountComments({ view }: { view: AccountView }) {
 }
 
 async function CaseList({ title, rows }: { title: string; rows: AccountCase[] }) {
-  const [t, format] = await Promise.all([getTranslations('accounts.cases'), getFormatter()]);
+  const [t, tq, format] = await Promise.all([getTranslations('accounts.cases'), getTranslations('queue'), getFormatter()]);
   return (
     <Panel title={title}>
       {rows.length === 0 ? <p className="text-sm text-slate-600">{t('empty')}</p> : (
@@ -37,7 +37,7 @@ async function CaseList({ title, rows }: { title: string; rows: AccountCase[] })
           {rows.map((c) => (
             <li key={c.id} className="flex flex-wrap items-center gap-2 py-1.5">
               <Link className="font-mono text-xs text-brand-700 hover:underline" href={`/cases/${c.id}`}>{c.id.slice(0, 8)}</Link>
-              <span className="text-slate-600">{c.channel}</span>
+              <span className="text-slate-600">{tq(`channels.${c.channel}` as 'channels.post')}</span>
               <Badge tone={c.status === 'decided' ? 'neutral' : 'blue'}>{t(`caseStatus.${c.status}` as 'caseStatus.open')}</Badge>
               {c.decision && <Badge>{t(`decision.${c.decision}` as 'decision.fold')}</Badge>}
               <span className="ml-auto text-xs text-slate-500">{format.dateTime(c.createdAt, { dateStyle: 'medium' })}</span>

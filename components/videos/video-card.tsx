@@ -36,7 +36,7 @@ export function VideoCard({ video, index }: { video: VideoRow; index: number }) 
       </div>
       <dl className="mt-2 grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[10rem_1fr]">
         <dt className="text-slate-500">{t('fields.reasons')}</dt>
-        <dd className="break-words">{video.riskReasons.join(', ')}</dd>
+        <dd className="break-words">{video.riskReasons.map((r) => (t.has(`riskReason.${r}`) ? t(`riskReason.${r}` as 'riskReason.other') : r.replace(/[_-]+/g, ' '))).join(t('listSeparator'))}</dd>
         <dt className="text-slate-500">{t('fields.uploader')}</dt>
         <dd className="break-all font-mono text-xs">{video.uploaderAccountId}</dd>
         {video.coverText && <><dt className="text-slate-500">{t('fields.coverText')}</dt><dd className="whitespace-pre-wrap break-words">{video.coverText}</dd></>}

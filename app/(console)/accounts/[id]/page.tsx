@@ -24,7 +24,7 @@ export default async function AccountPage({ params }: { params: Promise<{ id: st
   const db = await getDb();
   const view = await loadAccountView(db, id);
   if (!view) notFound();
-  const [categories, t] = await Promise.all([categoryOptions(db, await getLocale()), getTranslations('accounts')]);
+  const [categories, t, tq] = await Promise.all([categoryOptions(db, await getLocale()), getTranslations('accounts'), getTranslations('queue')]);
   const a = view.account;
   const title = a?.displayName || a?.handle || view.id;
   const mayAct = can(me.role, 'sanction.apply') || can(me.role, 'sanction.propose');
@@ -47,7 +47,7 @@ export default async function AccountPage({ params }: { params: Promise<{ id: st
             defaultRole={caseRoles.find((r) => view.incidents.some((i) => i.role === r))}
             categories={categories.filter((c) => c.active).map((c) => ({ id: c.id, label: c.name }))}
             incidents={view.incidents.map((i) => ({ id: i.id, label: i.title }))}
-            cases={view.casesAgainst.map((c) => ({ id: c.id, label: `${c.id.slice(0, 8)} · ${c.channel}` }))}
+            cases={view.casesAgainst.map((c) => ({ id: c.id, label: `${c.id.slice(0, 8)} · ${tq(`channels.${c.channel}` as 'channels.post')}` }))}
           />
         )}
       </div>
