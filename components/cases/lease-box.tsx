@@ -15,10 +15,12 @@ type Props = {
   error: ActionError | null;
   onClaim: () => void;
   onRelease: () => void;
+  /** Releases the case the viewer already holds, then claims this one. */
+  onSwitch: (heldCaseId: string) => void;
 };
 
 /** Who holds the case and for how long; claim, re-claim or release from here. */
-export function LeaseBox({ mine, other, decided, canClaim, pending, error, onClaim, onRelease }: Props) {
+export function LeaseBox({ mine, other, decided, canClaim, pending, error, onClaim, onRelease, onSwitch }: Props) {
   const t = useTranslations('case');
   const format = useFormatter();
   const held = error?.fields?.heldCaseId?.[0];
@@ -48,12 +50,17 @@ export function LeaseBox({ mine, other, decided, canClaim, pending, error, onCla
   return (
     <div className="space-y-2 rounded-md border border-slate-200 bg-white px-3 py-2.5 text-sm">
       {body}
-      {error && (
-        <p role="alert" className="text-sm text-red-700">
-          {t(`errors.${error.code}` as 'errors.internal')}
-          {held && <> <Link className="underline" href={`/cases/${held}`}>{held.slice(0, 8)}</Link></>}
-        </p>
+      {error && held && (
+        // One case at a time: say which one is held, and offer both ways on.
+        <div role="alert" className="space-y-2 rounded-md border border-amber-300 bg-amber-50 p-2 text-sm text-amber-900">
+          <p>{t('lease.holdingOther', { id: held.slice(0, 8) })}</p>
+          <div className="flex flex-wrap gap-2">
+            <Link className="rounded-md border border-amber-400 bg-white px-2.5 py-1 font-medium hover:bg-amber-100" href={`/cases/${held}`}>{t('lease.backToHeld')}</Link>
+            <Button size="sm" variant="secondary" onClick={() => onSwitch(held)} disabled={pending}>{t('lease.releaseHeldAndClaim')}</Button>
+          </div>
+        </div>
       )}
+      {error && !held && <p role="alert" className="text-sm text-red-700">{t(`errors.${error.code}` as 'errors.internal')}</p>}
     </div>
   );
 }

@@ -50,6 +50,15 @@ export function Workbench(p: WorkbenchProps) {
     lease.took(result.data.leaseExpiresAt);
     router.refresh();
   });
+  const switchTo = (heldCaseId: string) => start(async () => {
+    const released = await releaseCase({ caseId: heldCaseId }).catch(failed);
+    if (!released.ok) return setError(released.error);
+    const result = await claimCase({ caseId: p.caseId }).catch(failed);
+    if (!result.ok) return setError(result.error);
+    setError(null);
+    lease.took(result.data.leaseExpiresAt);
+    router.refresh();
+  });
   const release = () => start(async () => {
     const result = await releaseCase({ caseId: p.caseId }).catch(failed);
     if (!result.ok) return setError(result.error);
@@ -83,6 +92,7 @@ export function Workbench(p: WorkbenchProps) {
         error={error}
         onClaim={claim}
         onRelease={release}
+        onSwitch={switchTo}
       />
       <section aria-labelledby="decision-title" className="rounded-md border border-slate-200 bg-white px-3 py-2.5">
         <h2 id="decision-title" className="mb-2 text-sm font-semibold text-slate-800">{t('panel.title')}</h2>

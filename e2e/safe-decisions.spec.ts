@@ -37,3 +37,25 @@ test('a note containing every shortcut letter records the decision that was chos
   await expect(page.getByText('Decided: Fold')).toBeVisible();
   await expect(page.getByText(note)).toBeVisible();
 });
+
+test('claiming while holding another case says which, and offers to go back or switch', async ({ asRole }) => {
+  const page = await asRole('decisionsModerator');
+  await page.goto('/queue');
+  await page.getByRole('button', { name: /Claim next/ }).click();
+  await expect(page).toHaveURL(/\/cases\/[0-9a-f-]+$/);
+  const held = page.url().split('/').pop()!;
+
+  await page.goto('/queue');
+  const other = page.locator('tbody tr:not([data-held])').first();
+  const otherId = (await other.getAttribute('data-case-id'))!;
+  expect(otherId).not.toBe(held);
+  await page.goto(`/cases/${otherId}`);
+  await page.getByRole('button', { name: 'Claim this case' }).click();
+  const alert = page.getByRole('alert').filter({ hasText: `You already hold case ${held.slice(0, 8)}` });
+  await expect(alert).toBeVisible();
+  await expect(alert.getByRole('link', { name: 'Go back to it' })).toHaveAttribute('href', `/cases/${held}`);
+  await alert.getByRole('button', { name: 'Release it and take this one' }).click();
+  await expect(page.getByTestId('lease-status')).toContainText('Yours for');
+  await page.getByRole('button', { name: 'Release' }).click();
+  await expect(page).toHaveURL(/\/queue$/);
+});
