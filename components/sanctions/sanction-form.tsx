@@ -14,6 +14,10 @@ import { SanctionError } from './action-error';
 import { SuggestionReasons, useDurationText } from './suggestion-reasons';
 
 const presets = [24, 72, 168, 720, 2160, 8760];
+// A timed sanction chosen by hand starts with an end, never "no end": an open-ended mute is a
+// deliberate choice from the list, not what an unchanged field gives.
+const defaultHours: Partial<Record<SanctionType, number>> = { mute: 24, dm_suspension: 24, registration_ban: 8760 };
+const withDefaultEnd = (type: SanctionType, hours: number | null) => (timedTypes.includes(type) && hours == null ? defaultHours[type] ?? 24 : hours);
 type Option = { id: string; label: string };
 type Props = {
   accountId: string;
@@ -23,18 +27,24 @@ type Props = {
   cases: Option[];
   /** The account's role as an incident party, when it has one the ladder knows. */
   defaultRole?: CaseRole;
+  /** A closed account can still be banned from registering again or referred, nothing else. */
+  closed?: boolean;
 };
+const afterClosure: readonly SanctionType[] = ['registration_ban', 'referral'];
 
 /**
  * The sanction form, pre-filled with the ladder's suggestion for the chosen role (and why); the
  * moderator may choose otherwise. What the rule lets one person do is applied at once, the rest is
  * proposed for a second supervisor, and the button says which before it is pressed.
  */
-export function SanctionForm({ accountId, suggestions, categories, incidents, cases, defaultRole }: Props) {
+export function SanctionForm({ accountId, suggestions, categories, incidents, cases, defaultRole, closed }: Props) {
   const t = useTranslations('sanctions');
   const duration = useDurationText();
   const initialRole: CaseRole = defaultRole ?? 'participant';
-  const fromSuggestion = (role: CaseRole) => ({ type: (suggestions[role].type ?? 'warning') as SanctionType, hours: suggestions[role].durationHours });
+  const fromSuggestion = (role: CaseRole) => {
+    const type = (suggestions[role].type ?? (closed ? 'registration_ban' : 'warning')) as SanctionType;
+    return { type, hours: withDefaultEnd(type, suggestions[role].durationHours) };
+  };
   const [role, setRole] = useState<CaseRole>(initialRole);
   const [{ type, hours }, setStep] = useState(fromSuggestion(initialRole));
   const [reason, setReason] = useState('');
@@ -75,8 +85,8 @@ export function SanctionForm({ accountId, suggestions, categories, incidents, ca
         </div>
         <div className="grid gap-3 sm:grid-cols-2">
           <Field id="sanction-type" label={t('form.type')}>
-            <Select id="sanction-type" value={type} onChange={(e) => setStep({ type: e.target.value as SanctionType, hours })}>
-              {sanctionTypes.map((x) => <option key={x} value={x}>{t(`types.${x}`)}</option>)}
+            <Select id="sanction-type" value={type} onChange={(e) => { const next = e.target.value as SanctionType; setStep({ type: next, hours: withDefaultEnd(next, hours) }); }}>
+              {sanctionTypes.filter((x) => !closed || afterClosure.includes(x)).map((x) => <option key={x} value={x}>{t(`types.${x}`)}</option>)}
             </Select>
           </Field>
           {timed && (

@@ -23,6 +23,9 @@ export function SuggestionReasons({ reasons }: { reasons: SuggestionReason[] }) 
       case 'step': return t('reasons.step', { role: role(r.role), min: r.minStrikes, type: r.durationHours ? `${type(r.type)} (${duration(r.durationHours)})` : type(r.type) });
       case 'noStep': return t('reasons.noStep', { role: role(r.role) });
       case 'needsApproval': return t('reasons.needsApproval');
+      case 'contentStrikes': return t('reasons.contentStrikes', { count: r.count });
+      case 'notMilder': return t('reasons.notMilder', { type: r.durationHours ? `${type(r.type)} (${duration(r.durationHours)})` : type(r.type) });
+      case 'closed': return t('reasons.closed');
     }
   };
   return (

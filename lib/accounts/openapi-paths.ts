@@ -31,7 +31,7 @@ export function accountPaths(failures: Failures) {
         parameters: [{ name: 'accounts', in: 'query', required: true, schema: { type: 'string' }, description: 'Account ids, comma-separated' }],
         responses: {
           200: {
-            description: '{ at, accounts: [{ accountId, closed, prepostWarning, mutedUntil, privateMessagesSuspendedUntil }] } in the order asked; an until is an ISO time, "indefinite", or null when not in force',
+            description: '{ at, accounts: [{ accountId, closed, prepostWarning, mutedUntil, privateMessagesSuspendedUntil, lastWarnedAt }] } in the order asked; an until is an ISO time, "indefinite", or null when not in force; lastWarnedAt is when the account was last warned (ISO) or null',
             content: { 'application/json': { schema: { type: 'object' } } },
           },
           400: failures[400],

@@ -6,7 +6,7 @@ import {
 } from '@/db/schema';
 import { suggestStep, type Suggestion } from '@/lib/sanctions/ladder';
 import { caseRoles } from '@/lib/sanctions/rules';
-import { loadLadder } from '@/lib/sanctions/suggest';
+import { contentStrikesOf, loadLadder } from '@/lib/sanctions/suggest';
 import { sanctionRows, type SanctionRow } from '@/lib/sanctions/queries';
 
 const LIMIT = 50;
@@ -84,9 +84,11 @@ export async function loadAccountView(db: Executor, id: string, now = new Date()
     .innerJoin(incidents, eq(incidents.id, incidentParties.incidentId))
     .where(and(eq(incidentParties.accountId, id), sql`${incidents.status} <> 'closed'`));
   const ladder = await loadLadder(db);
-  const history = sanctionList.map((s) => ({ type: s.type, status: s.status, startsAt: s.startsAt, endsAt: s.endsAt }));
-  const suggestions = Object.fromEntries(caseRoles.map((role) =>
-    [role, suggestStep(ladder, { role, history, isMinor: account?.isMinor ?? false, now })])) as AccountView['suggestions'];
+  const history = sanctionList.map((s) => ({ type: s.type, status: s.status, startsAt: s.startsAt, endsAt: s.endsAt, durationHours: s.durationHours }));
+  const contentStrikes = await contentStrikesOf(db, id, now);
+  const suggestions = Object.fromEntries(caseRoles.map((role) => [role, suggestStep(ladder, {
+    role, history, isMinor: account?.isMinor ?? false, now, closed: account?.status === 'closed', contentStrikes,
+  })])) as AccountView['suggestions'];
   return {
     id, account: account ?? null, names, agency: agency ?? null, memberships, comments: commentRows,
     casesAgainst, casesFiled, sanctions: sanctionList, incidents: incidentRows, suggestions,

@@ -1,11 +1,12 @@
 import { and, eq, sql } from 'drizzle-orm';
-import type { Executor } from '@/db/client';
+import type { Executor, Tx } from '@/db/client';
 import { queryRows } from '@/db/query';
-import { cases, categories, decisions, type Staff } from '@/db/schema';
+import { accounts, cases, categories, decisions, type Staff } from '@/db/schema';
 import type { AuditInput } from '@/lib/audit/write';
 import { DomainError } from '@/lib/actions/result';
 import { can } from '@/lib/auth/permissions';
 import { currentStandardsVersion } from '@/lib/standards/store';
+import { recordSanction } from '@/lib/sanctions/store';
 import { leaseExpired } from './claim';
 import { needsReason, statusAfter, type DecisionInput } from './decision-rules';
 
@@ -17,6 +18,8 @@ export type DecisionOutcome = {
   /** The case's status before: tells the UI which queue to continue in. */
   from: 'open' | 'escalated';
   outboxMessages: number;
+  /** The warning sanction a "warn" decision put on the poster's account (none when it is closed). */
+  warningSanctionId?: string;
 };
 
 /**
@@ -72,17 +75,32 @@ export async function decideCase(tx: Executor, decider: Pick<Staff, 'id' | 'role
 
   // An escalation is not an outcome: the reporters hear once the supervisor decides.
   const messages = final ? await queueOutcomes(tx, before.id, input.action, reason, after.categoryId) : 0;
+  const warningSanctionId = input.action === 'warn' ? await warnPoster(tx as Tx, after, decider.id, input.note) : undefined;
 
   return {
-    outcome: { caseId: before.id, decisionId: decision.id, action: input.action, status, from: before.status, outboxMessages: messages },
+    outcome: { caseId: before.id, decisionId: decision.id, action: input.action, status, from: before.status, outboxMessages: messages, ...(warningSanctionId ? { warningSanctionId } : {}) },
     audit: {
       action: 'case.decide',
       targetType: 'case',
       targetId: before.id,
       before: { status: before.status, categoryId: before.categoryId, claimedBy: before.claimedBy, decision: before.decision },
-      after: { status, action: input.action, reason, categoryId: after.categoryId, note: input.note || null, decisionId: decision.id, outboxMessages: messages },
+      after: { status, action: input.action, reason, categoryId: after.categoryId, note: input.note || null, decisionId: decision.id, outboxMessages: messages, warningSanctionId: warningSanctionId ?? null },
     },
   };
+}
+
+/**
+ * "Warn the account" reaches the account: a warning sanction linked to the case, shown on the
+ * account page, counted by the ladder and announced to the platform like any other sanction.
+ */
+async function warnPoster(tx: Tx, c: { id: string; subjectAccountId: string; categoryId: string | null }, deciderId: string, note?: string): Promise<string | undefined> {
+  const [account] = await tx.select({ status: accounts.status }).from(accounts).where(eq(accounts.id, c.subjectAccountId));
+  if (account?.status === 'closed') return undefined;
+  const sanction = await recordSanction(tx, {
+    accountId: c.subjectAccountId, type: 'warning', role: 'participant', categoryId: c.categoryId, caseIds: [c.id],
+    reason: note?.trim() || `Warned on deciding case ${c.id.slice(0, 8)}`,
+  }, deciderId, 'apply');
+  return sanction.id;
 }
 
 /** One `report.outcome` message per report on the case, for delivery to the platform. */

@@ -50,10 +50,11 @@ describe('ladder suggestion', () => {
     expect(suggest('participant', [], true).type).toBe('prepost_warning');
   });
 
-  it('mentions sanctions still in force', () => {
+  it('mentions sanctions still in force, and suggests nothing milder than an open-ended mute', () => {
     const s = suggest('participant', [strike(1, 'mute', 'active')]);
     expect(s.reasons).toContainEqual({ code: 'active', types: ['mute'] });
-    expect(s.type).toBe('warning');
+    // The participant's rungs stop at a week's mute: none is as hard as a mute with no end.
+    expect(s.type).toBeNull();
     expect(s.reasons.some((r) => r.code === 'needsApproval')).toBe(false);
   });
 
@@ -67,5 +68,26 @@ describe('ladder suggestion', () => {
     for (const role of ['originator', 'frequent_publisher', 'inciter', 'participant'] as const) {
       expect(defaultLadder.some((s) => s.role === role && s.minStrikes === 0)).toBe(true);
     }
+  });
+
+  it('never suggests a milder step than one in force', () => {
+    // A week's mute in force: the participant's first rung (a pre-post notice) would undercut it.
+    const inForce = { type: 'mute' as const, status: 'active' as const, startsAt: daysAgo(1), endsAt: new Date(now.getTime() + 6 * 86_400_000), durationHours: 168 };
+    const s = suggestStep(defaultLadder, { role: 'participant', history: [inForce], isMinor: false, now });
+    expect(s.type).toBe('mute');
+    expect(s.durationHours).toBe(168);
+    expect(s.reasons).toContainEqual({ code: 'notMilder', type: 'mute', durationHours: 168 });
+  });
+
+  it('offers nothing on a closed account', () => {
+    expect(suggestStep(defaultLadder, { role: 'inciter', history: [], isMinor: false, now, closed: true }))
+      .toEqual({ type: null, durationHours: null, reasons: [{ code: 'closed' }] });
+  });
+
+  it('counts removals and folds of the account\'s content as strikes', () => {
+    const s = suggestStep(defaultLadder, { role: 'participant', history: [], isMinor: false, now, contentStrikes: 2 });
+    expect(s.type).toBe('mute');
+    expect(s.reasons).toContainEqual({ code: 'contentStrikes', count: 2 });
+    expect(s.reasons).toContainEqual({ code: 'strikes', count: 2, days: 90 });
   });
 });

@@ -9,6 +9,8 @@ import { sanctionReference } from './reference';
 import { runActivateEffects, runReverseEffects } from './effects';
 import { endsAtFor, requiresApproval } from './rules';
 
+const restrictsPosting: readonly SanctionType[] = ['prepost_warning', 'warning', 'mute', 'dm_suspension'];
+
 export type NewSanction = {
   accountId: string;
   type: SanctionType;
@@ -43,6 +45,10 @@ export async function recordSanction(tx: Tx, input: NewSanction, staffId: string
   await assertRefsExist(tx, input);
   const [account] = await tx.select({ status: accounts.status, identityHash: accounts.identityHash }).from(accounts).where(eq(accounts.id, input.accountId));
   if (input.type === 'closure' && account?.status === 'closed') throw new DomainError('conflict', 'This account is already closed.', { type: ['alreadyClosed'] });
+  // Warnings, mutes and DM suspensions restrict an account that can still post: a closed one cannot.
+  if (account?.status === 'closed' && restrictsPosting.includes(input.type)) {
+    throw new DomainError('conflict', 'This account is closed: warnings, mutes and DM suspensions no longer apply to it.', { type: ['accountClosed'] });
+  }
   // A registration ban bans the verified identity: without one there is nothing to ban, so say so now, not at approval.
   if (input.type === 'registration_ban' && !account?.identityHash) {
     throw new DomainError('conflict', 'This account has no verified identity: a registration ban needs one.', { type: ['noIdentity'] });

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq, sql } from 'drizzle-orm';
-import { auditLog, cases, decisions, outbox, type Staff } from '@/db/schema';
+import { auditLog, cases, decisions, outbox, sanctionCases, sanctions, type Staff } from '@/db/schema';
+import { suggestionFor } from '@/lib/sanctions/suggest';
 import { executeAction, type ActionDefinition } from '@/lib/actions/define-action';
 import { claimCase, claimNext, claimNextEscalation, decideCase } from '@/lib/reports/actions';
 import { listQueue } from '@/lib/reports/queue';
@@ -33,6 +34,26 @@ const rowsFor = async (caseId: string, requestId: string) => ({
 const openIds = async () => (await listQueue(t.db, queueFilters.parse({}), null, 200)).rows.map((r) => r.id);
 
 describe('deciding a case', () => {
+  it('"warn" puts a warning sanction on the poster\'s account, linked to the case and announced; removals count as strikes', async () => {
+    const c = await insertCase(t.db, { categoryId: 'insult' });
+    await claimed(mod, c.id);
+    const { result } = await call(decideCase, mod, { caseId: c.id, action: 'warn', categoryId: 'insult', note: 'first warning' });
+    expect(result).toMatchObject({ ok: true, data: { action: 'warn', warningSanctionId: expect.any(String) } });
+    const account = (await t.db.select({ a: cases.subjectAccountId }).from(cases).where(eq(cases.id, c.id)))[0].a;
+    const warned = await t.db.select().from(sanctions).where(eq(sanctions.accountId, account));
+    expect(warned).toEqual([expect.objectContaining({ type: 'warning', status: 'active', reason: 'first warning', categoryId: 'insult' })]);
+    expect(await t.db.select().from(sanctionCases).where(eq(sanctionCases.sanctionId, warned[0].id))).toEqual([expect.objectContaining({ caseId: c.id })]);
+    expect(await t.db.select().from(outbox).where(sql`${outbox.topic} = 'sanction.applied' and ${outbox.key} = ${account}`)).toHaveLength(1);
+
+    // A second case against the same account, removed: the ladder now counts a warning and a removal.
+    const again = await insertCase(t.db, { categoryId: 'insult', subjectAccountId: account });
+    await claimed(mod, again.id);
+    expect((await call(decideCase, mod, { caseId: again.id, action: 'remove', categoryId: 'insult' })).result).toMatchObject({ ok: true });
+    const suggestion = await suggestionFor(t.db, account, 'participant');
+    expect(suggestion.reasons).toContainEqual({ code: 'strikes', count: 2, days: 90 });
+    expect(suggestion.reasons).toContainEqual({ code: 'contentStrikes', count: 1 });
+  });
+
   it('writes the decision, one outbox message per report and the audit row together; the case leaves the queue', async () => {
     const c = await insertCase(t.db, { categoryId: 'insult', reporters: 3 });
     await claimed(mod, c.id);

@@ -38,7 +38,7 @@ describe('GET /api/v1/accounts/restrictions', () => {
     expect(body.accounts[0]).toMatchObject({ closed: false, prepostWarning: true, privateMessagesSuspendedUntil: null });
     expect(new Date(body.accounts[0].mutedUntil).getTime()).toBeGreaterThan(Date.now());
     expect(body.accounts[1]).toMatchObject({ closed: true });
-    expect(body.accounts[2]).toEqual({ accountId: 'r-clean', closed: false, prepostWarning: false, mutedUntil: null, privateMessagesSuspendedUntil: null });
+    expect(body.accounts[2]).toEqual({ accountId: 'r-clean', closed: false, prepostWarning: false, mutedUntil: null, privateMessagesSuspendedUntil: null, lastWarnedAt: null });
     expect(body.accounts[3]).toMatchObject({ closed: false, mutedUntil: null });
   });
 

@@ -43,6 +43,7 @@ export default async function AccountPage({ params }: { params: Promise<{ id: st
         {mayAct && (
           <SanctionForm
             accountId={view.id}
+            closed={view.account?.status === 'closed'}
             suggestions={view.suggestions}
             defaultRole={caseRoles.find((r) => view.incidents.some((i) => i.role === r))}
             categories={categories.filter((c) => c.active).map((c) => ({ id: c.id, label: c.name }))}
