@@ -21,6 +21,10 @@ test('a moderator folds comments by search under a post after a preview, then un
   const action = page.getByTestId('comment-action').first();
   await expect(action).toContainText('Folded 3');
   await action.getByRole('button', { name: 'Undo' }).click();
+  // Undoing a bulk action asks first, saying how many comments come back.
+  const ask = page.getByRole('dialog', { name: 'Undo this bulk action?' });
+  await expect(ask).toContainText('3 comments are shown again');
+  await ask.getByRole('button', { name: 'Undo' }).click();
   await expect(action).toContainText('Undone');
   await expect(page.locator('[data-testid="comment"][data-state="visible"]')).toHaveCount(3);
 });

@@ -29,6 +29,7 @@ test.describe('sanctions', () => {
     const item = supervisor.getByTestId('sanction').filter({ hasText: 'Account closure' });
     await item.getByLabel('Reason for your decision').fill('Phone numbers in every post: close it');
     await item.getByRole('button', { name: 'Approve' }).click();
+    await supervisor.getByRole('dialog', { name: 'Approve this account closure?' }).getByRole('button', { name: 'Approve' }).click();
     await expect(item).toContainText('Active');
     await expect(supervisor.getByRole('heading', { level: 1 })).toContainText('Closed');
 

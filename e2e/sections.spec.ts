@@ -28,6 +28,9 @@ test.describe('sections: stopping the spread', () => {
     await page.getByLabel('Action').selectOption('disperse');
     await page.getByLabel('Reason').fill('doxxing board');
     await page.getByRole('button', { name: 'Apply to selected' }).click();
+    const ask = page.getByRole('dialog', { name: 'Disperse 1 section?' });
+    await expect(ask).toContainText('林晓雨谣言汇总');
+    await ask.getByRole('button', { name: 'Disperse' }).click();
     await expect(page.getByText('Done: 1 section changed.')).toBeVisible();
     await expect(row.getByTestId('inspect-status')).toHaveText('Dispersed');
 

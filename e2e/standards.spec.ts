@@ -35,6 +35,7 @@ test.describe('classification standards', () => {
 
     await admin.getByLabel('Change note').fill('Insult: name-mocking is an indicator; severity raised.');
     await admin.getByRole('button', { name: 'Publish version 2' }).click();
+    await admin.getByRole('dialog', { name: 'Publish version 2?' }).getByRole('button', { name: 'Publish' }).click();
     await expect(admin).toHaveURL(/\/standards$/);
     await expect(admin.getByTestId('version-heading')).toContainText('Version 2');
     await expect(admin.getByTestId('standard-insult')).toContainText(marker);

@@ -110,7 +110,7 @@ export function DecisionPanel({ caseId, escalated, categories, defaultCategoryId
             aria-pressed={chosen === a}
             aria-keyshortcuts={decisionKeys[a]}
             onClick={() => choose(a)}
-            className={`flex items-center justify-between rounded-md border px-2.5 py-1.5 text-left text-sm ${tone[a]} ${chosen === a ? 'ring-2 ring-brand-600' : 'bg-white'}`}
+            className={`flex min-h-11 items-center justify-between rounded-md border px-2.5 py-1.5 text-left text-sm lg:min-h-0 ${tone[a]} ${chosen === a ? 'ring-2 ring-brand-600' : 'bg-white'}`}
           >
             <span><span className="font-medium">{t(`actions.${a}`)}</span> <span className="text-xs text-slate-500">{t(`actionHelp.${a}`)}</span></span>
             <Kbd>{decisionKeys[a]}</Kbd>

@@ -20,7 +20,8 @@ export function ActionHistory({ actions }: { actions: ActionRow[] }) {
           <span className="text-slate-600 whitespace-pre-wrap break-words">— {a.reason}</span>
           <span className="text-xs text-slate-500">{a.actedBy}, {format.dateTime(a.actedAt, { dateStyle: 'short', timeStyle: 'short' })}</span>
           <span className="ml-auto">
-            {a.undoneAt ? <Badge>{t('undone')}</Badge> : <ActionButton action={undoCommentAction} input={{ actionId: a.id }} label={t('undo')} />}
+            {a.undoneAt ? <Badge>{t('undone')}</Badge> : <ActionButton action={undoCommentAction} input={{ actionId: a.id }} label={t('undo')}
+              confirm={{ title: t('confirmUndo.title'), body: t('confirmUndo.body', { n: a.affected }), confirmLabel: t('confirmUndo.yes'), tone: 'primary' }} />}
           </span>
         </li>
       ))}

@@ -2,6 +2,7 @@
 
 import { useAction } from '@/components/admin/use-action';
 import { Button, type ButtonProps } from '@/components/ui/button';
+import { useConfirm, type ConfirmRequest } from '@/components/ui/confirm-dialog';
 import type { ActionResult } from '@/lib/actions/result';
 import { ActionErrorText } from './action-error';
 
@@ -11,14 +12,18 @@ type Props<I> = {
   label: string;
   variant?: ButtonProps['variant'];
   onDone?: () => void;
+  /** Asks first, saying what will happen, when the action is hard to take back. */
+  confirm?: ConfirmRequest;
 };
 
 /** One click, one server action; the page refreshes on success and shows the refusal otherwise. */
-export function ActionButton<I>({ action, input, label, variant = 'secondary', onDone }: Props<I>) {
+export function ActionButton<I>({ action, input, label, variant = 'secondary', onDone, confirm: ask }: Props<I>) {
   const { run, pending, error } = useAction(action);
+  const [confirm, confirmDialog] = useConfirm();
   return (
     <span className="inline-flex flex-col gap-1">
-      <Button size="sm" variant={variant} disabled={pending} onClick={() => run(input, onDone)}>{label}</Button>
+      <Button size="sm" variant={variant} disabled={pending} onClick={async () => { if (!ask || (await confirm(ask))) run(input, onDone); }}>{label}</Button>
+      {confirmDialog}
       <ActionErrorText error={error} />
     </span>
   );

@@ -2,6 +2,7 @@
 
 import { useState } from 'react';
 import { useTranslations } from 'next-intl';
+import { useConfirm } from '@/components/ui/confirm-dialog';
 import { useAction, useErrorText } from '@/components/admin/use-action';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
@@ -18,6 +19,7 @@ const languages: ExampleLanguage[] = ['zh', 'en', 'mixed'];
 /** The admin's review form: edit any field, then accept or reject a proposal, or retire an accepted example. */
 export function ExampleEditor({ example, categories, channels }: { example: Editable; categories: CategoryOption[]; channels: readonly Channel[] }) {
   const t = useTranslations('library');
+  const [confirm, confirmDialog] = useConfirm();
   const errors = useErrorText();
   const [form, setForm] = useState({ ...example, tags: example.tags.join(', ') });
   const [dirty, setDirty] = useState(false);
@@ -87,10 +89,13 @@ export function ExampleEditor({ example, categories, channels }: { example: Edit
       <Field id="e-rationale" label={t('detail.rationale')} error={errors.field(error, 'rationale')}>
         <Textarea id="e-rationale" rows={4} value={form.rationale} onChange={set('rationale')} />
       </Field>
+      {confirmDialog}
       <div className="flex flex-wrap gap-2">
         <Button type="submit" variant="secondary" disabled={pending || !dirty}>{t('edit.save')}</Button>
         {status === 'proposed' && <Button disabled={pending} onClick={() => change(accept, t('edit.accepted'))}>{t('edit.accept')}</Button>}
-        {status === 'proposed' && <Button variant="danger" disabled={pending} onClick={() => change(reject, t('edit.rejected'))}>{t('edit.reject')}</Button>}
+        {status === 'proposed' && <Button variant="danger" disabled={pending} onClick={async () => {
+          if (await confirm({ title: t('edit.confirmReject.title'), body: t('edit.confirmReject.body'), confirmLabel: t('edit.confirmReject.yes') })) change(reject, t('edit.rejected'));
+        }}>{t('edit.reject')}</Button>}
         {status === 'accepted' && <Button variant="danger" disabled={pending} onClick={() => change(retire, t('edit.retired'))}>{t('edit.retire')}</Button>}
       </div>
     </form>

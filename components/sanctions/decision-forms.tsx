@@ -5,13 +5,17 @@ import { useTranslations } from 'next-intl';
 import { useAction } from '@/components/admin/use-action';
 import { Button } from '@/components/ui/button';
 import { Field, Textarea } from '@/components/ui/field';
+import { useConfirm } from '@/components/ui/confirm-dialog';
+import type { SanctionType } from '@/db/schema';
 import { approveSanction, rejectSanction } from '@/lib/sanctions/actions';
 import { decideAppeal } from '@/lib/appeals/actions';
 import { SanctionError } from './action-error';
 
 /** Approve or reject a proposal; both need a reason. The server refuses the proposer. */
-export function ProposalDecision({ sanctionId }: { sanctionId: string }) {
+export function ProposalDecision({ sanctionId, type }: { sanctionId: string; type: SanctionType }) {
   const t = useTranslations('sanctions.decide');
+  const tTypes = useTranslations('sanctions.types');
+  const [confirm, confirmDialog] = useConfirm();
   const [reason, setReason] = useState('');
   const approve = useAction(approveSanction);
   const reject = useAction(rejectSanction);
@@ -23,8 +27,13 @@ export function ProposalDecision({ sanctionId }: { sanctionId: string }) {
         <Textarea id={id} rows={2} value={reason} onChange={(e) => setReason(e.target.value)} />
       </Field>
       <SanctionError error={approve.error ?? reject.error} />
+      {confirmDialog}
       <div className="flex gap-2">
-        <Button size="sm" variant="danger" disabled={pending} onClick={() => { reject.clearError(); approve.run({ sanctionId, reason }); }}>{t('approve')}</Button>
+        <Button size="sm" variant="danger" disabled={pending} onClick={async () => {
+          reject.clearError();
+          const kind = tTypes(type).toLocaleLowerCase();
+          if (await confirm({ title: t('confirmApprove.title', { type: kind }), body: t('confirmApprove.body'), confirmLabel: t('confirmApprove.yes') })) approve.run({ sanctionId, reason });
+        }}>{t('approve')}</Button>
         <Button size="sm" variant="secondary" disabled={pending} onClick={() => { approve.clearError(); reject.run({ sanctionId, reason }); }}>{t('reject')}</Button>
       </div>
     </div>

@@ -47,7 +47,7 @@ export async function SanctionList({ rows, me }: { rows: SanctionRow[]; me: Staf
                 </p>
               )}
               {s.status === 'proposed' && can(me.role, 'sanction.approve') && (
-                s.proposedBy === me.id ? <p className="mt-1 text-xs text-amber-800">{t('decide.yours')}</p> : <ProposalDecision sanctionId={s.id} />
+                s.proposedBy === me.id ? <p className="mt-1 text-xs text-amber-800">{t('decide.yours')}</p> : <ProposalDecision sanctionId={s.id} type={s.type} />
               )}
               {s.appeals.length > 0 && (
                 <div className="mt-2 rounded-md border border-slate-200 bg-slate-50 p-2">

@@ -7,6 +7,7 @@ import { useAction } from '@/components/admin/use-action';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Field, Select, Textarea } from '@/components/ui/field';
+import { useConfirm } from '@/components/ui/confirm-dialog';
 import { EmptyState, Table, TBody, Td, Th, THead } from '@/components/ui/table';
 import type { InspectHit } from '@/lib/sections/inspect';
 import { disperseSections, foldPosts, linkSections, proposeClosures, unfoldPosts } from '@/lib/sections/actions';
@@ -28,6 +29,7 @@ export function InspectSelection({ incidentId, hits }: { incidentId: string; hit
   const [action, setAction] = useState<Action>('disperse');
   const [reason, setReason] = useState('');
   const [done, setDone] = useState<number | null>(null);
+  const [confirm, confirmDialog] = useConfirm();
   const disperse = useAction(disperseSections);
   const link = useAction(linkSections);
   const propose = useAction(proposeClosures);
@@ -44,10 +46,17 @@ export function InspectSelection({ incidentId, hits }: { incidentId: string; hit
   const togglePost = (id: string) => setPickedPosts((s) => flip(s, id));
   const finish = (n: number) => { setDone(n); setSelected(new Set()); setPickedPosts(new Set()); setReason(''); };
 
-  function submit(e: React.FormEvent) {
+  async function submit(e: React.FormEvent) {
     e.preventDefault();
     setDone(null);
     const sectionIds = [...selected];
+    if (action === 'disperse') {
+      const names = hits.filter((h) => selected.has(h.section.id)).map((h) => h.section.name);
+      const sure = await confirm({
+        title: t('confirmDisperseMany.title', { n: names.length }), body: `${t('confirmDisperse.body')}\n\n${names.join('\n')}`, confirmLabel: t('confirmDisperse.yes'),
+      });
+      if (!sure) return;
+    }
     if (action === 'disperse') disperse.run({ sectionIds, incidentId, reason }, (d) => finish(d.dispersed));
     if (action === 'link') link.run({ sectionIds, incidentId }, (d) => finish(d.linked));
     if (action === 'propose') propose.run({ sectionIds, reason, target: 'section' }, (d) => finish(d.proposed.length));
@@ -57,6 +66,7 @@ export function InspectSelection({ incidentId, hits }: { incidentId: string; hit
 
   return (
     <form onSubmit={submit} className="space-y-3">
+      {confirmDialog}
       <Table caption={t('inspect.title')}>
         <THead>
           <Th className="w-10">

@@ -5,6 +5,7 @@ import { useTranslations } from 'next-intl';
 import { useAction } from '@/components/admin/use-action';
 import { Button } from '@/components/ui/button';
 import { Field, Input, Select } from '@/components/ui/field';
+import { useConfirm } from '@/components/ui/confirm-dialog';
 import type { Section } from '@/db/schema';
 import { disperseSections, linkSections, proposeClosures, restoreSection } from '@/lib/sections/actions';
 import { SectionError } from './section-error';
@@ -19,6 +20,7 @@ export function SectionControls({ section, incidents, closurePending }: Props) {
   const link = useAction(linkSections);
   const propose = useAction(proposeClosures);
   const [reason, setReason] = useState('');
+  const [confirm, confirmDialog] = useConfirm();
   const [incidentId, setIncidentId] = useState(section.incidentId ?? incidents[0]?.id ?? '');
   const [target, setTarget] = useState<'section' | 'group_account'>('section');
   const [closeReason, setCloseReason] = useState('');
@@ -26,10 +28,11 @@ export function SectionControls({ section, incidents, closurePending }: Props) {
   return (
     <div className="space-y-4">
       {section.status !== 'closed' && (
-        <form className="flex flex-wrap items-end gap-2" onSubmit={(e) => {
+        <form className="flex flex-wrap items-end gap-2" onSubmit={async (e) => {
           e.preventDefault();
-          if (section.status === 'dispersed') restore.run({ sectionId: section.id, reason }, () => setReason(''));
-          else disperse.run({ sectionIds: [section.id], reason }, () => setReason(''));
+          if (section.status === 'dispersed') return restore.run({ sectionId: section.id, reason }, () => setReason(''));
+          const sure = await confirm({ title: t('confirmDisperse.title', { name: section.name }), body: t('confirmDisperse.body'), confirmLabel: t('confirmDisperse.yes') });
+          if (sure) disperse.run({ sectionIds: [section.id], reason }, () => setReason(''));
         }}>
           <div className="min-w-48 flex-1">
             <Field id="disperse-reason" label={t('actions.reasonOptional')}>
@@ -42,6 +45,7 @@ export function SectionControls({ section, incidents, closurePending }: Props) {
         </form>
       )}
       <SectionError error={disperse.error ?? restore.error} />
+      {confirmDialog}
       {incidents.length > 0 && (
         <form className="flex flex-wrap items-end gap-2" onSubmit={(e) => { e.preventDefault(); link.run({ sectionIds: [section.id], incidentId }); }}>
           <div className="min-w-48 flex-1">

@@ -6,6 +6,7 @@ import { useTranslations } from 'next-intl';
 import { Button } from '@/components/ui/button';
 import { useAction } from '@/components/admin/use-action';
 import { publish } from '@/lib/standards/actions';
+import { useConfirm } from '@/components/ui/confirm-dialog';
 import { useStandardsError } from './draft-actions';
 
 /** The change note and the publish button; problems that block publishing link to their field. */
@@ -15,9 +16,11 @@ export function PublishForm({ version, reviewedAt, names }: { version: number; r
   const router = useRouter();
   const { run, pending, error } = useAction(publish);
   const [note, setNote] = useState('');
-  const onSubmit = (e: FormEvent) => {
+  const [confirm, confirmDialog] = useConfirm();
+  const onSubmit = async (e: FormEvent) => {
     e.preventDefault();
-    run({ version, changeNote: note, reviewedAt }, () => router.push('/standards'));
+    const sure = await confirm({ title: t('diff.confirmPublish.title', { version }), body: t('diff.confirmPublish.body'), confirmLabel: t('diff.confirmPublish.yes'), tone: 'primary' });
+    if (sure) run({ version, changeNote: note, reviewedAt }, () => router.push('/standards'));
   };
   const changed = !!error?.fields?.reviewedAt;
   // The draft moved on since this page was rendered: show the current diff before publishing anything.
@@ -28,6 +31,7 @@ export function PublishForm({ version, reviewedAt, names }: { version: number; r
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-2 rounded-md border border-slate-300 bg-white px-4 py-3" aria-labelledby="publish-title">
       <h2 id="publish-title" className="text-base font-semibold text-slate-900">{t('diff.publishTitle')}</h2>
+      {confirmDialog}
       <label htmlFor="change-note" className="block text-sm font-medium text-slate-700">{t('changeNote')}</label>
       <textarea id="change-note" value={note} onChange={(e) => setNote(e.target.value)} rows={3} maxLength={1000}
         aria-invalid={!!noteError || undefined} aria-describedby={noteError ? 'change-note-error' : 'change-note-hint'}

@@ -48,20 +48,24 @@ export default async function CasePage({ params, searchParams }: { params: Param
     <div className="space-y-3">
       <Link href={back.href} className="text-sm text-brand-700 hover:underline">← {back.label}</Link>
       {search.done === '1' && <Alert tone="success">{t('done')}</Alert>}
-      <div className="grid grid-cols-[minmax(0,1fr)_21rem] items-start gap-4">
-        <div className="min-w-0 space-y-3">
+      {/* On a laptop: the case on the left, the workbench beside it. On a phone they stack: the
+          content, then the decision, then the standards and everything else. */}
+      <div className="grid grid-cols-1 items-start gap-4 lg:grid-cols-[minmax(0,1fr)_21rem] lg:grid-rows-[auto_1fr]">
+        <div className="min-w-0 space-y-3 lg:col-start-1 lg:row-start-1">
           <CaseHeader c={c} categoryName={categoryName(c.categoryId)} serverNow={now} />
           <ContentPanel view={view} />
+        </div>
+        <div className="min-w-0 space-y-3 lg:col-start-1 lg:row-start-2 max-lg:order-last">
           <ReportsTable reports={view.reports} categoryName={categoryName} />
           <SimilarCases text={view.evidence?.content.text ?? ''} caseId={c.id} mayPropose={c.status === 'decided' && can(me.role, 'library.propose')} />
-          <div className="grid grid-cols-2 gap-3">
+          <div className="grid gap-3 sm:grid-cols-2">
             <RelatedCases id="subject-history" title={t('history.subject', { account: c.subjectAccountId })} rows={view.subjectHistory} categoryName={categoryName} />
             <RelatedCases id="target-history" title={t('history.target', { account: c.targetAccountId ?? '—' })} rows={view.targetHistory} categoryName={categoryName} />
           </div>
           <DecisionHistory decisions={view.decisions} categoryName={categoryName} />
         </div>
         {/* Scrolls on its own when taller than the window, so the standards guidance under the panel stays reachable. */}
-        <aside className="sticky top-3 max-h-[calc(100vh-1.5rem)] overflow-y-auto pb-1">
+        <aside className="min-w-0 pb-1 lg:sticky lg:top-3 lg:col-start-2 lg:row-span-2 lg:row-start-1 lg:max-h-[calc(100vh-1.5rem)] lg:overflow-y-auto">
           <Workbench
             caseId={c.id}
             status={c.status}
