@@ -55,42 +55,36 @@ export function jieba(): Jieba {
 export class Featurizer {
   readonly dim: number;
   private readonly mask: number;
-  private readonly counts: Float32Array;
-  private touched: Uint32Array;
-  private nTouched = 0;
+  private buckets = new Uint32Array(1024);
+  private count = 0;
 
   constructor(readonly config: FeatureConfig) {
     this.dim = 2 ** config.bits;
     this.mask = this.dim - 1;
-    this.counts = new Float32Array(this.dim);
-    this.touched = new Uint32Array(1024);
   }
 
-  private add(bucket: number) {
-    if (this.counts[bucket] === 0) {
-      if (this.nTouched === this.touched.length) {
-        const bigger = new Uint32Array(this.touched.length * 2);
-        bigger.set(this.touched);
-        this.touched = bigger;
-      }
-      this.touched[this.nTouched++] = bucket;
+  private push(bucket: number) {
+    if (this.count === this.buckets.length) {
+      const bigger = new Uint32Array(this.buckets.length * 2);
+      bigger.set(this.buckets);
+      this.buckets = bigger;
     }
-    this.counts[bucket] += 1;
+    this.buckets[this.count++] = bucket;
   }
 
   /** Calls `visit(bucket, ngram)` for every feature occurrence; `ngram` is built only when `withText`. */
   forEachFeature(normalized: string, visit: (bucket: number, ngram: string) => void, withText: boolean) {
     const { charMin, charMax } = this.config;
     const n = normalized.length + 2;
-    const code = (i: number) => (i === 0 ? START : i === n - 1 ? END : normalized.charCodeAt(i - 1));
     const padded = withText ? `\u0002${normalized}\u0003` : '';
+    const mask = this.mask;
     for (let i = 0; i < n; i++) {
       let h = 0x811c9dc5;
       for (let len = 1; len <= charMax && i + len <= n; len++) {
-        h = Math.imul(h ^ code(i + len - 1), 16777619);
-        if (len < charMin) continue;
-        if (len === 1 && (i === 0 || i === n - 1)) continue;
-        visit(fmix(h + Math.imul(len, 0x9e3779b9)) & this.mask, withText ? padded.slice(i, i + len) : '');
+        const at = i + len - 1;
+        h = Math.imul(h ^ (at === 0 ? START : at === n - 1 ? END : normalized.charCodeAt(at - 1)), 16777619);
+        if (len < charMin || (len === 1 && (i === 0 || i === n - 1))) continue;
+        visit(fmix(h + Math.imul(len, 0x9e3779b9)) & mask, withText ? padded.slice(i, i + len) : '');
       }
     }
     if (this.config.words && normalized.length > 0) {
@@ -99,30 +93,37 @@ export class Featurizer {
       for (const word of jieba().cut(normalized, false)) {
         if (word === ' ') continue;
         const h = hashString(word, WORD_SEED);
-        visit(fmix(h) & this.mask, withText ? `[${word}]` : '');
+        visit(fmix(h) & mask, withText ? `[${word}]` : '');
         if (this.config.wordBigrams && previous !== -1) {
-          visit(fmix(Math.imul(previous, 0x2545f491) ^ h ^ BIGRAM_SEED) & this.mask, withText ? `[${previousWord} ${word}]` : '');
+          visit(fmix(Math.imul(previous, 0x2545f491) ^ h ^ BIGRAM_SEED) & mask, withText ? `[${previousWord} ${word}]` : '');
         }
         previous = h; previousWord = word;
       }
     }
   }
 
-  /** The sparse feature vector of an already normalised text, indices ascending. */
+  private readonly collect = (bucket: number) => this.push(bucket);
+
+  /**
+   * The sparse feature vector of an already normalised text, indices ascending. Buckets are gathered
+   * in a small array and counted after sorting it: no random access into a 2^bits-sized scratch array.
+   */
   vector(normalized: string): SparseVector {
-    this.nTouched = 0;
-    this.forEachFeature(normalized, (b) => this.add(b), false);
-    const k = this.nTouched;
-    const indices = this.touched.slice(0, k).sort();
-    const values = new Float32Array(k);
+    this.count = 0;
+    this.forEachFeature(normalized, this.collect, false);
+    const all = this.buckets.subarray(0, this.count).sort();
+    let distinct = 0;
+    for (let i = 0; i < all.length; i++) if (i === 0 || all[i] !== all[i - 1]) distinct++;
+    const indices = new Uint32Array(distinct);
+    const values = new Float32Array(distinct);
     let norm = 0;
-    for (let i = 0; i < k; i++) {
-      const v = 1 + Math.log(this.counts[indices[i]]);
-      values[i] = v; norm += v * v;
-      this.counts[indices[i]] = 0;
+    for (let i = 0, k = -1; i < all.length; i++) {
+      if (i === 0 || all[i] !== all[i - 1]) { k++; indices[k] = all[i]; values[k] = 0; }
+      values[k] += 1;
     }
+    for (let k = 0; k < distinct; k++) { const v = 1 + Math.log(values[k]); values[k] = v; norm += v * v; }
     norm = Math.sqrt(norm) || 1;
-    for (let i = 0; i < k; i++) values[i] /= norm;
+    for (let k = 0; k < distinct; k++) values[k] /= norm;
     return { indices, values };
   }
 }

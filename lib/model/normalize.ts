@@ -24,35 +24,103 @@ import { Converter } from 'opencc-js/t2cn';
  */
 export function normalizeText(input: string): string {
   if (typeof input !== 'string' || input.length === 0) return '';
-  const folded = input.toWellFormed().normalize('NFKD').replace(MARKS, '').normalize('NFC').toLowerCase();
-  const tokens = tokenize(folded);
-  const out: string[] = [];
-  let previous: Token | null = null;
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i];
-    if (token.latin) {
-      let word = token.text;
-      // Pinyin written as two or three words (sha bi, cao ni ma) reads as one.
-      for (const span of [3, 2]) {
-        if (i + span > tokens.length) continue;
-        let joined = '';
-        let allLatin = true;
-        for (let k = 0; k < span; k++) { const t = tokens[i + k]; if (!t.latin) { allLatin = false; break; } joined += t.text; }
-        if (allLatin && LATIN_SUBSTITUTIONS.has(joined)) { word = joined; i += span - 1; break; }
-      }
-      const substitute: string | undefined = LATIN_SUBSTITUTIONS.get(word)
-        ?? ((word === 'b' || word === 'x') && previous && !previous.latin ? '逼' : undefined);
-      if (substitute) { out.push(substitute); previous = { text: substitute, latin: false }; continue; }
-      if (previous?.latin) out.push(' ');
-      out.push(word);
-      previous = { text: word, latin: true };
+  // Most texts are plain Chinese, ASCII and full-width ASCII, which the loop below folds itself.
+  const text = (NEEDS_UNICODE_FOLDING.test(input)
+    ? input.toWellFormed().normalize('NFKD').replace(MARKS, '').normalize('NFC')
+    : input).toLowerCase();
+  const simplified = simplifiedTable();
+  const out = new Output();
+  const run: string[] = []; // Latin words since the last Chinese character
+  let word = '';
+  let wordHasLetter = false;
+  let spelledApart = 0; // how many single letters the last word of the run was joined from
+  const endWord = () => {
+    if (!word) return;
+    let w = word;
+    if (wordHasLetter && /[0-9@$]/.test(w)) w = w.replace(/[013457@$]/g, (c) => LEET[c]);
+    else if (!wordHasLetter) w = w.replace(/[@$]/g, '');
+    if (w) {
+      const last = run.length - 1;
+      // Letters spelled apart (s b, f.u.c.k) join into one word.
+      if (w.length === 1 && isLetter(w) && last >= 0 && isLetter(run[last].slice(-1)) && run[last].length === spelledApart) {
+        run[last] += w; spelledApart++;
+      } else { run.push(w); spelledApart = w.length === 1 && isLetter(w) ? 1 : 0; }
+    }
+    word = ''; wordHasLetter = false;
+  };
+  const endRun = () => { endWord(); if (run.length) { emitLatin(run, out); run.length = 0; spelledApart = 0; } };
+  for (let i = 0; i < text.length; i++) {
+    let cp = text.charCodeAt(i);
+    if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < text.length) {
+      cp = text.codePointAt(i)!;
+      if (cp > 0xffff) i++;
+    } else if (cp >= 0xff01 && cp <= 0xff5e) {
+      cp -= 0xfee0; // full-width ASCII, as NFKC would fold it
+      if (cp >= 0x41 && cp <= 0x5a) cp += 0x20;
+    }
+    if ((cp >= 0x61 && cp <= 0x7a) || (cp >= 0x30 && cp <= 0x39)) {
+      word += String.fromCharCode(cp);
+      if (cp >= 0x61) wordHasLetter = true;
+    } else if ((cp === 0x40 || cp === 0x24) && word) {
+      word += String.fromCharCode(cp); // @ and $ inside a word are leetspeak (@ss, a$$); elsewhere separators
+    } else if (isHan(cp)) {
+      endRun();
+      out.han(cp < 0x10000 && simplified[cp] ? simplified[cp] : cp);
+    } else if (cp > 0x7f && OTHER_WORD_CHARACTER.test(String.fromCodePoint(cp))) {
+      word += String.fromCodePoint(cp); wordHasLetter = true;
     } else {
-      out.push(token.text);
-      previous = token;
+      endWord(); // a separator: between Chinese characters it simply vanishes
     }
   }
-  const joined = out.join('');
-  return collapseRepeats(CHINESE_PATTERN ? joined.replace(CHINESE_PATTERN, (m) => CHINESE_SUBSTITUTIONS[m]) : joined);
+  endRun();
+  let result = out.toString();
+  CHINESE_PATTERN.lastIndex = 0;
+  if (CHINESE_PATTERN.test(result)) {
+    result = result.replace(CHINESE_PATTERN, (m) => CHINESE_SUBSTITUTIONS[m]);
+    const again = new Output();
+    for (const ch of result) { const cp = ch.codePointAt(0)!; if (isHan(cp)) again.han(cp); else again.other(cp); }
+    result = again.toString();
+  }
+  return result;
+}
+
+const isLetter = (ch: string) => ch >= 'a' && ch <= 'z';
+
+/** Code points of the normalised text; a Chinese character repeated is written once. */
+class Output {
+  private codes: number[] = [];
+  private lastHan = -1;
+  han(cp: number) {
+    if (cp === this.lastHan) return;
+    this.codes.push(cp); this.lastHan = cp;
+  }
+  other(cp: number) { this.codes.push(cp); this.lastHan = -1; }
+  text(s: string) { for (const ch of s) { const cp = ch.codePointAt(0)!; if (isHan(cp)) this.han(cp); else this.other(cp); } }
+  endsWithHan() { return this.lastHan !== -1; }
+  endsWithLatin() { const c = this.codes[this.codes.length - 1]; return c !== undefined && !isHan(c); }
+  toString() {
+    let s = '';
+    for (let i = 0; i < this.codes.length; i += 4096) s += String.fromCodePoint(...this.codes.slice(i, i + 4096));
+    return s;
+  }
+}
+
+/** A run of Latin words between Chinese characters: pinyin spans, abbreviations, lone b/x, repeated letters. */
+function emitLatin(words: string[], out: Output) {
+  for (let i = 0; i < words.length; i++) {
+    let w = words[i];
+    // Pinyin written as two or three words (sha bi, cao ni ma) reads as one.
+    for (const span of [3, 2]) {
+      if (i + span > words.length) continue;
+      const joined = words.slice(i, i + span).join('');
+      if (LATIN_SUBSTITUTIONS.has(joined)) { w = joined; i += span - 1; break; }
+    }
+    w = w.replace(REPEATED_LETTER, '$1');
+    const substitute = LATIN_SUBSTITUTIONS.get(w) ?? ((w === 'b' || w === 'x') && out.endsWithHan() ? '逼' : undefined);
+    if (substitute) { out.text(substitute); continue; }
+    if (out.endsWithLatin()) out.other(0x20);
+    out.text(w);
+  }
 }
 
 /**
@@ -83,92 +151,14 @@ export const CHINESE_SUBSTITUTIONS: Readonly<Record<string, string>> = {
 const CHINESE_PATTERN = new RegExp(
   Object.keys(CHINESE_SUBSTITUTIONS).sort((a, b) => b.length - a.length).join('|'), 'g');
 const MARKS = /\p{M}+/gu;
+const REPEATED_LETTER = /([a-z])\1\1+/g;
+const NEEDS_UNICODE_FOLDING = /[^\x00-\x7f\u4e00-\u9fff\u3001-\u303f\uff01-\uff5e]/;
 const OTHER_WORD_CHARACTER = /[\p{L}\p{N}]/u;
 const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's' };
-
-type Token = { text: string; latin: boolean };
 
 function isHan(cp: number): boolean {
   return (cp >= 0x4e00 && cp <= 0x9fff) || (cp >= 0x3400 && cp <= 0x4dbf) || (cp >= 0x3040 && cp <= 0x30ff)
     || (cp >= 0xac00 && cp <= 0xd7af) || (cp >= 0x20000 && cp <= 0x3134f) || cp === 0x3007;
-}
-
-/**
- * Chinese runs (separators inside them dropped) and Latin/other-script words. Single letters spelled
- * apart ("s b", "f.u.c.k") are joined into one word; leetspeak is read as letters.
- */
-function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
-  let han = '';
-  let word = '';
-  let wordHasLetter = false;
-  let lettersApart = false; // the previous token is a single letter standing alone
-  const flushWord = () => {
-    if (!word) return;
-    let w = word;
-    if (wordHasLetter && /[0-9@$]/.test(w)) w = w.replace(/[013457@$]/g, (c) => LEET[c]);
-    else w = w.replace(/[@$]/g, '');
-    if (w) {
-      const last = tokens[tokens.length - 1];
-      if (w.length === 1 && /[a-z]/.test(w) && lettersApart && last?.latin) last.text += w;
-      else tokens.push({ text: w, latin: true });
-      lettersApart = w.length === 1 && /[a-z]/.test(w) || (lettersApart && w.length === 1);
-    }
-    word = ''; wordHasLetter = false;
-  };
-  const flushHan = () => { if (han) { tokens.push({ text: han, latin: false }); han = ''; lettersApart = false; } };
-  const simplified = simplifiedTable();
-  for (let i = 0; i < text.length; i++) {
-    let cp = text.charCodeAt(i);
-    let ch: string;
-    if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < text.length) {
-      cp = text.codePointAt(i)!; ch = String.fromCodePoint(cp); i++;
-    } else ch = text[i];
-    if ((cp >= 0x61 && cp <= 0x7a) || (cp >= 0x30 && cp <= 0x39)) {
-      flushHan();
-      word += ch; if (cp >= 0x61) wordHasLetter = true;
-    } else if ((cp === 0x40 || cp === 0x24) && word) {
-      word += ch; // @ and $ inside a word are leetspeak (@ss, a$$); elsewhere separators
-    } else if (isHan(cp)) {
-      flushWord();
-      const s = cp < 0x10000 ? simplified[cp] : 0;
-      han += s ? String.fromCharCode(s) : ch;
-    } else if (cp > 0x7f && OTHER_WORD_CHARACTER.test(ch)) {
-      flushHan();
-      word += ch; wordHasLetter = true;
-    } else {
-      flushWord(); // a separator: between Chinese characters it simply vanishes
-    }
-  }
-  flushWord(); flushHan();
-  // Adjacent Chinese runs (split by a dropped Latin word) stay separate tokens; merge runs split only by separators.
-  const merged: Token[] = [];
-  for (const t of tokens) {
-    const last = merged[merged.length - 1];
-    if (last && !last.latin && !t.latin) last.text += t.text; else merged.push(t);
-  }
-  return merged;
-}
-
-function collapseRepeats(text: string): string {
-  let out = '';
-  let last = '';
-  let run = 0;
-  let pendingLatin = '';
-  const flushLatin = () => { if (pendingLatin) { out += run >= 3 ? last : pendingLatin; pendingLatin = ''; } };
-  for (const ch of text) {
-    if (ch === last && !(ch >= '0' && ch <= '9')) {
-      run++;
-      if (pendingLatin) pendingLatin += ch;
-      continue; // a Chinese character (or any non-Latin) repeated stands once
-    }
-    flushLatin();
-    last = ch; run = 1;
-    const cp = ch.charCodeAt(0);
-    if (cp >= 0x61 && cp <= 0x7a) pendingLatin = ch; else out += ch;
-  }
-  flushLatin();
-  return out;
 }
 
 let simplifiedCache: Uint16Array | null = null;
