@@ -5,9 +5,12 @@ import {
 import { standardsVersions } from './standards';
 import { staff } from './staff';
 
+// node-postgres sends a Buffer as bytea (a bare Uint8Array it would not) and hands back Buffers that
+// may be views into a shared pool: both ways copy, so the weights are always a fresh, zero-offset array.
 const bytea = customType<{ data: Uint8Array; driverData: Uint8Array | Buffer }>({
   dataType: () => 'bytea',
-  fromDriver: (v) => (v instanceof Uint8Array ? v : new Uint8Array(v as Buffer)),
+  toDriver: (v) => Buffer.from(v.buffer, v.byteOffset, v.byteLength),
+  fromDriver: (v) => Uint8Array.from(v as Uint8Array),
 });
 
 export const modelStatus = pgEnum('model_status', ['candidate', 'promoted', 'retired']);
