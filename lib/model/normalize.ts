@@ -145,7 +145,7 @@ export const CHINESE_SUBSTITUTIONS: Readonly<Record<string, string>> = {
   尼玛: '你妈', 泥马: '你妈', 你吗的: '你妈的', 尼玛的: '你妈的',
   特么: '他妈', 特喵: '他妈', 他喵: '他妈', 他么的: '他妈的', 踏马: '他妈', 他马: '他妈',
   卧槽: '我操', 我艹: '我操', 我草: '我操', 握草: '我操', 沃日: '我日', 艹: '操', 屄: '逼',
-  辣鸡: '垃圾', 拉圾: '垃圾', 垃鸡: '垃圾', 去屎: '去死', 脑摊: '脑瘫', 智樟: '智障', 弱智儿: '弱智',
+  妳: '你', 辣鸡: '垃圾', 拉圾: '垃圾', 垃鸡: '垃圾', 去屎: '去死', 脑摊: '脑瘫', 智樟: '智障', 弱智儿: '弱智',
 };
 
 const CHINESE_PATTERN = new RegExp(
@@ -181,6 +181,9 @@ function simplifiedTable(): Uint16Array {
       if (s !== ch && s.length === 1) table[cp] = s.charCodeAt(0);
     }
   }
+  // A character that is itself some character's simplified form stays (麼 → 么, but 么 must not become 幺).
+  const targets = new Set(table);
+  for (let cp = 0; cp < table.length; cp++) if (table[cp] && targets.has(cp)) table[cp] = 0;
   simplifiedCache = table;
   return table;
 }

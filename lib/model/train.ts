@@ -13,6 +13,10 @@ export type Hyper = {
   l2: number;
   categoryBits: number;
   vocabularySize: number;
+  /** NB-LR: scale each feature by its log-count ratio before the regression (Wang & Manning 2012) */
+  naiveBayes: boolean;
+  /** after calibrating on the held-out part, fit the weights again on every example (calibration kept) */
+  refit: boolean;
 };
 
 export const DEFAULT_HYPER: Hyper = {
@@ -22,6 +26,8 @@ export const DEFAULT_HYPER: Hyper = {
   l2: 1e-5,
   categoryBits: 17,
   vocabularySize: 20_000,
+  naiveBayes: false,
+  refit: false,
 };
 
 /** Stratified by verdict: each verdict gives the same share to the held-out part. */
@@ -63,8 +69,19 @@ export function train(
   const fitXs = fit.map((i) => xs[i]);
   const logistic = (ys: Float32Array, s: number, dim: number, points: SparseVector[]) =>
     trainLogistic(points, ys, { dim, epochs: hyper.epochs, learningRate: hyper.learningRate, l2: hyper.l2, seed: s });
-  const binary = logistic(Float32Array.from(fit, (i) => (examples[i].violation ? 1 : 0)), seed, featurizer.dim, fitXs);
-  const binaryPlatt = fitPlatt(calibrate.map((i) => margin(binary, xs[i])), calibrate.map((i) => (examples[i].violation ? 1 : 0)));
+  const label = (i: number) => (examples[i].violation ? 1 : 0);
+  const fitBinary = (ids: number[]) => {
+    if (!hyper.naiveBayes) return logistic(Float32Array.from(ids, label), seed, featurizer.dim, ids.map((i) => xs[i]));
+    const r = logCountRatio(ids.map((i) => xs[i]), ids.map(label), featurizer.dim);
+    const scaled = ids.map((i) => ({ indices: xs[i].indices, values: xs[i].values.map((v, k) => v * r[xs[i].indices[k]]) }));
+    const model = logistic(Float32Array.from(ids, label), seed, featurizer.dim, scaled);
+    for (let j = 0; j < featurizer.dim; j++) model.weights[j] *= r[j]; // fold the scaling into the weights
+    return model;
+  };
+  let binary = fitBinary(fit);
+  const binaryPlatt = fitPlatt(calibrate.map((i) => margin(binary, xs[i])), calibrate.map(label));
+  const heldOutBinary = binary;
+  if (hyper.refit && held.length > 0) binary = fitBinary(examples.map((_, i) => i));
 
   const categories = [...new Set(examples.flatMap((e) => (e.violation && e.categoryId ? [e.categoryId] : [])))].sort();
   const k = categories.length;
@@ -99,14 +116,37 @@ export function train(
   };
   const classifier = new LinearClassifier(state);
   const heldExamples = held.map((i) => examples[i]);
-  const metrics = computeMetrics(heldExamples, classifier.classify(heldExamples.map((e) => e.text)));
+  // Metrics come from weights that never saw the held-out part, even when the final ones are refitted.
+  const judge = heldOutBinary === binary ? classifier : new LinearClassifier({ ...state, binary: heldOutBinary });
+  const metrics = computeMetrics(heldExamples, judge.classify(heldExamples.map((e) => e.text)));
   return { classifier, metrics };
+}
+
+/** log((p/‖p‖₁)/(q/‖q‖₁)) with p, q the smoothed feature sums over violations and non-violations. */
+function logCountRatio(xs: SparseVector[], ys: number[], dim: number): Float32Array {
+  const p = new Float64Array(dim).fill(1);
+  const q = new Float64Array(dim).fill(1);
+  for (let n = 0; n < xs.length; n++) {
+    const target = ys[n] ? p : q;
+    const { indices, values } = xs[n];
+    for (let k = 0; k < indices.length; k++) target[indices[k]] += values[k];
+  }
+  let ps = 0, qs = 0;
+  for (let j = 0; j < dim; j++) { ps += p[j]; qs += q[j]; }
+  const r = new Float32Array(dim);
+  for (let j = 0; j < dim; j++) r[j] = Math.log(p[j] / ps) - Math.log(q[j] / qs);
+  return r;
 }
 
 /** For the strongest weights only: the n-gram most often seen in each bucket, so reasons read as text. */
 function vocabularyOf(weights: Float32Array, texts: string[], featurizer: Featurizer, size: number): Map<number, string> {
-  const strongest = Array.from(weights.keys()).filter((j) => weights[j] !== 0)
-    .sort((a, b) => Math.abs(weights[b]) - Math.abs(weights[a]) || a - b).slice(0, size);
+  // The size-th largest |weight| by a typed-array sort (no comparator over half a million buckets).
+  const magnitudes: number[] = [];
+  for (let j = 0; j < weights.length; j++) if (weights[j] !== 0) magnitudes.push(Math.abs(weights[j]));
+  const sorted = Float32Array.from(magnitudes).sort();
+  const threshold = sorted.length > size ? sorted[sorted.length - size] : 0;
+  const strongest: number[] = [];
+  for (let j = 0; j < weights.length && strongest.length < size; j++) if (weights[j] !== 0 && Math.abs(weights[j]) >= threshold) strongest.push(j);
   const wanted = new Map<number, Map<string, number>>(strongest.map((j) => [j, new Map()]));
   for (const t of texts) {
     featurizer.forEachFeature(t, (bucket, ngram) => {
