@@ -17,8 +17,8 @@ export type Serving = { model: ServingModel | null; settings: PrecheckSettings; 
 export const RECHECK_MS = 3_000;
 
 type Holder = { serving: Serving | null; checkedAt: number; pending: Promise<Serving> | null };
-const g = globalThis as typeof globalThis & { __bulwarkModel?: Holder };
-const holder = (g.__bulwarkModel ??= { serving: null, checkedAt: 0, pending: null });
+// Module-level: one per server process (a hot reload in development simply loads it again).
+const holder: Holder = { serving: null, checkedAt: 0, pending: null };
 
 /** Forces the next call to look again (after a promotion in this process, or between test databases). */
 export function forgetLoadedModel() {

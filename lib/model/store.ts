@@ -145,3 +145,12 @@ export async function trainingRowCount(db: Executor): Promise<number> {
   return n;
 }
 
+
+/** The demo's first model: trained from the demo library and promoted, so pre-checks answer from the start. */
+export async function seedFirstModel(db: Executor): Promise<string> {
+  return (db as import('@/db/client').Db).transaction(async (tx) => {
+    const v = await trainCandidate(tx, null);
+    await promoteVersion(tx, v.id, null);
+    return v.id;
+  });
+}
