@@ -26,8 +26,8 @@ export class LinearClassifier implements Classifier {
   private readonly featurizer: Featurizer;
   private readonly categoryMask: number;
 
-  constructor(readonly state: ModelState) {
-    this.featurizer = new Featurizer(state.features);
+  constructor(readonly state: ModelState, segment?: (text: string) => string[]) {
+    this.featurizer = new Featurizer(state.features, segment);
     this.categoryMask = 2 ** state.categoryBits - 1;
     this.info = {
       algorithm: state.algorithm,

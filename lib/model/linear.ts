@@ -13,6 +13,8 @@ export type LogisticOptions = {
   seed: number;
   /** weight of a positive example's loss relative to a negative one's (1 = unweighted) */
   positiveWeight?: number;
+  /** return the mean of the weights at the end of each epoch of the second half (Polyak-style averaging) */
+  average?: boolean;
 };
 
 export const sigmoid = (z: number) => (z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z)));
@@ -39,6 +41,10 @@ export function trainLogistic(xs: readonly SparseVector[], ys: ArrayLike<number>
   for (let i = 0; i < order.length; i++) order[i] = i;
   const eps = 1e-6;
   const posWeight = opts.positiveWeight ?? 1;
+  const sum = opts.average ? new Float64Array(opts.dim) : null;
+  const firstAveraged = Math.floor(opts.epochs / 2);
+  let biasSum = 0;
+  let averaged = 0;
   for (let epoch = 0; epoch < opts.epochs; epoch++) {
     shuffleInPlace(order, random);
     for (let o = 0; o < order.length; o++) {
@@ -57,6 +63,14 @@ export function trainLogistic(xs: readonly SparseVector[], ys: ArrayLike<number>
       biasG2 += g * g;
       bias -= (opts.learningRate * g) / (Math.sqrt(biasG2) + eps);
     }
+    if (sum && epoch >= firstAveraged) {
+      for (let j = 0; j < w.length; j++) if (w[j] !== 0) sum[j] += w[j];
+      biasSum += bias; averaged++;
+    }
+  }
+  if (sum && averaged > 0) {
+    for (let j = 0; j < w.length; j++) w[j] = sum[j] / averaged;
+    bias = biasSum / averaged;
   }
   return { weights: w, bias };
 }

@@ -74,9 +74,9 @@ describe('the trained classifier', { timeout: 60_000 }, () => {
     expect(insult.categoryProbability).toBeLessThanOrEqual(1);
     expect(insult.reasons.length).toBeGreaterThan(0);
     expect(insult.reasons.length).toBeLessThanOrEqual(5);
-    // The strongest push towards a violation is a piece of the insult, shown as text.
-    const top = insult.reasons.filter((r) => r.weight > 0)[0];
-    expect('都是傻逼').toContain(top.feature);
+    // Reasons are pieces of the text, shown as text; a piece of the insult pushes towards a violation.
+    for (const r of insult.reasons) expect('河南人都是傻逼').toContain(r.feature);
+    expect(insult.reasons.some((r) => r.weight > 0 && '都是傻逼'.includes(r.feature))).toBe(true);
     expect(classifier.classify(texts).every((p) => p.reasons.length === 0)).toBe(true);
   });
 

@@ -15,19 +15,24 @@ export type Hyper = {
   vocabularySize: number;
   /** NB-LR: scale each feature by its log-count ratio before the regression (Wang & Manning 2012) */
   naiveBayes: boolean;
+  /** the word segmenter when `features.words` (experiments only: ./words.ts) */
+  segment?: (text: string) => string[];
+  /** average the weights over the second half of the epochs */
+  average: boolean;
   /** after calibrating on the held-out part, fit the weights again on every example (calibration kept) */
   refit: boolean;
 };
 
 export const DEFAULT_HYPER: Hyper = {
   features: DEFAULT_FEATURES,
-  epochs: 6,
+  epochs: 12,
   learningRate: 0.2,
   l2: 1e-5,
   categoryBits: 17,
   vocabularySize: 20_000,
-  naiveBayes: false,
-  refit: false,
+  naiveBayes: true,
+  refit: true,
+  average: false,
 };
 
 /** Stratified by verdict: each verdict gives the same share to the held-out part. */
@@ -59,7 +64,7 @@ export function train(
 ): { classifier: LinearClassifier; metrics: ModelMetrics } {
   const seed = opts.seed ?? 1;
   const holdoutFraction = Math.min(0.9, Math.max(0, opts.holdoutFraction ?? 0.2));
-  const featurizer = new Featurizer(hyper.features);
+  const featurizer = new Featurizer(hyper.features, hyper.segment);
   const normalized = examples.map((e) => normalizeText(e.text));
   const xs = normalized.map((t) => featurizer.vector(t));
   const { fit, held } = split(examples, holdoutFraction, seed);
@@ -68,7 +73,7 @@ export function train(
 
   const fitXs = fit.map((i) => xs[i]);
   const logistic = (ys: Float32Array, s: number, dim: number, points: SparseVector[]) =>
-    trainLogistic(points, ys, { dim, epochs: hyper.epochs, learningRate: hyper.learningRate, l2: hyper.l2, seed: s });
+    trainLogistic(points, ys, { dim, epochs: hyper.epochs, learningRate: hyper.learningRate, l2: hyper.l2, seed: s, average: hyper.average });
   const label = (i: number) => (examples[i].violation ? 1 : 0);
   const fitBinary = (ids: number[]) => {
     if (!hyper.naiveBayes) return logistic(Float32Array.from(ids, label), seed, featurizer.dim, ids.map((i) => xs[i]));
@@ -102,7 +107,7 @@ export function train(
   }
 
   const state: ModelState = {
-    algorithm: `logistic regression (AdaGrad, L2) over hashed char ${hyper.features.charMin}-${hyper.features.charMax}-grams${hyper.features.words ? ' + jieba words' : ''}, 2^${hyper.features.bits} buckets, Platt-calibrated`,
+    algorithm: `${hyper.naiveBayes ? 'NB-weighted ' : ''}logistic regression (AdaGrad, L2) over hashed char ${hyper.features.charMin}-${hyper.features.charMax}-grams${hyper.features.words ? ' + jieba words' : ''}, 2^${hyper.features.bits} buckets, Platt-calibrated`,
     features: hyper.features,
     trainedOn: fit.length,
     categories,
@@ -114,10 +119,10 @@ export function train(
     categoryPlatt,
     vocabulary: vocabularyOf(binary.weights, fit.map((i) => normalized[i]), featurizer, hyper.vocabularySize),
   };
-  const classifier = new LinearClassifier(state);
+  const classifier = new LinearClassifier(state, hyper.segment);
   const heldExamples = held.map((i) => examples[i]);
   // Metrics come from weights that never saw the held-out part, even when the final ones are refitted.
-  const judge = heldOutBinary === binary ? classifier : new LinearClassifier({ ...state, binary: heldOutBinary });
+  const judge = heldOutBinary === binary ? classifier : new LinearClassifier({ ...state, binary: heldOutBinary }, hyper.segment);
   const metrics = computeMetrics(heldExamples, judge.classify(heldExamples.map((e) => e.text)));
   return { classifier, metrics };
 }
