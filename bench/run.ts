@@ -9,6 +9,7 @@ import { benchQueuePage } from './queue-page';
 import { benchIntake } from './intake';
 import { benchLibrarySearch } from './library-search';
 import { benchContentCheck } from './content-check';
+import { benchModel } from './model';
 
 // `npm run bench`: seeds BENCH_REPORTS (default 1M) reports into a fresh Postgres database and measures
 // each path beside bare SQL in the same run. Results go to bench/results/<time>.json and latest.json.
@@ -49,6 +50,10 @@ try {
   const contentCheck = await benchContentCheck(database.db, { batches: 10, size: 200 });
   log(JSON.stringify(contentCheck));
 
+  log('recognition model in-process (one core)…');
+  const model = await benchModel();
+  log(JSON.stringify(model));
+
   const result = {
     at: new Date().toISOString(),
     machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model, memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version },
@@ -59,6 +64,7 @@ try {
     intake,
     librarySearch,
     contentCheck,
+    model,
   };
   const dir = path.resolve('bench/results');
   fs.mkdirSync(dir, { recursive: true });

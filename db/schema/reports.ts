@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
-  bigint, boolean, index, integer, jsonb, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid,
+  bigint, boolean, index, integer, jsonb, pgEnum, pgTable, real, text, timestamp, uniqueIndex, uuid,
 } from 'drizzle-orm/pg-core';
 import { categories } from './categories';
 import { staff } from './staff';
@@ -40,6 +40,9 @@ export const cases = pgTable('cases', {
   decidedAt: timestamp('decided_at', { withTimezone: true }),
   decidedBy: uuid('decided_by').references(() => staff.id),
   decision: decisionAction('decision'),
+  // The risk score (0–100) and each factor's contribution, from lib/model/risk.ts (notice I.2).
+  riskScore: real('risk_score'),
+  riskFactors: jsonb('risk_factors').$type<import('@/lib/model/risk').RiskFactorContribution[]>(),
 }, (t) => [
   uniqueIndex('cases_open_subject_uq').on(t.subjectKey).where(sql`status <> 'decided'`),
   // Claim-next and the queue page walk these in order; claimed rows drop out of the partial index.

@@ -17,6 +17,8 @@ export async function seedDemo(db: Db, opts: { now?: Date } = {}) {
     await seedDemoStaff(tx);
   });
   await (await import('./demo-library')).seedDemoLibrary(db, now);
+  // The recognition model's first version, trained from the demo library and promoted (notice I.2).
+  await (await import('@/lib/model/store')).seedFirstModel(db);
   const { seedDemoReports } = await import('./demo-reports');
   const seeded = await seedDemoReports(db, now);
   await (await import('./demo-incidents')).seedDemoIncidents(db, now);

@@ -53,6 +53,10 @@ export const permissionTable = {
   'livestream.act': ['moderator', 'supervisor'],
   'livestream.approve': ['supervisor'],
   'video.review': ['moderator', 'supervisor'],
+  // The recognition model (notice I.2): train candidates, promote or roll back.
+  'model.view': ['admin'],
+  'model.train': ['admin'],
+  'model.promote': ['admin'],
 } as const satisfies Record<string, readonly StaffRole[]>;
 
 export type Permission = keyof typeof permissionTable;

@@ -1,14 +1,26 @@
 import { sql } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
 import { queryRows } from '@/db/query';
+import { modelCheck } from '@/lib/model/precheck-content';
+import type { PrecheckKind } from '@/lib/model/precheck-settings';
 import { decideCheck, FLAG_THRESHOLD, LOOKUP_THRESHOLD, probeOf, type CheckResult } from './content-check';
 
 /**
- * Checks a batch of texts (comments, bullet comments, a video's words) against the accepted library
- * examples in one statement: for each text, the nearest violation and the nearest not-a-violation
- * example through the trigram index, then decideCheck. Results are in the order of `texts`.
+ * Checks a batch of texts (comments, bullet comments, a video's words). With a promoted recognition
+ * model, the model decides (lib/model/precheck-content.ts) and the nearest library example of each
+ * flagged text stays as its explanation; without one, the texts are compared with the library alone.
+ * Results are in the order of `texts`.
  */
-export async function checkTexts(db: Executor, texts: readonly string[]): Promise<CheckResult[]> {
+export async function checkTexts(db: Executor, texts: readonly string[], kind: PrecheckKind = 'comment'): Promise<CheckResult[]> {
+  const byModel = await modelCheck(db, texts, kind);
+  return byModel ?? checkAgainstLibrary(db, texts);
+}
+
+/**
+ * The library comparison in one statement per chunk: for each text, the nearest violation and the
+ * nearest not-a-violation example through the trigram index, then decideCheck.
+ */
+export async function checkAgainstLibrary(db: Executor, texts: readonly string[]): Promise<CheckResult[]> {
   const results: CheckResult[] = [];
   // Bounded statements: a large batch is checked a chunk at a time.
   for (let i = 0; i < texts.length; i += CHUNK) results.push(...(await checkChunk(db, texts.slice(i, i + CHUNK))));

@@ -1,6 +1,6 @@
 /**
  * Checking a text against the published standards' case library (notice III.1, III.3). There is no
- * trained model: a text is intercepted when the nearest accepted violation example is close enough
+ * promoted model (see lib/model/precheck-content.ts for the check with one): a text is intercepted when the nearest accepted violation example is close enough
  * by trigram similarity AND closer than the nearest accepted not-a-violation example. The second
  * condition keeps legitimate criticism that reads like abuse on the side the library put it.
  */
@@ -11,8 +11,12 @@ export type CheckResult = {
   /** The nearest violation example's category when flagged, else null. */
   categoryId: string | null;
   selfHarm: boolean;
-  /** Similarity of the nearest violation example (null when none was near at all). */
+  /** Similarity of the nearest violation example (null when none was near at all); the model's violation score when a model decided. */
   score: number | null;
+  /** The model version that decided, when one did. */
+  modelVersion?: string | null;
+  /** For a text the model flagged: the nearest accepted violation example, the explanation a moderator sees. */
+  nearestExampleId?: string | null;
 };
 
 /** How similar (0–1, pg_trgm) a text must be to a violation example to be intercepted. */

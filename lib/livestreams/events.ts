@@ -74,7 +74,7 @@ export async function applyLivestreamEvents(ctx: Ctx, events: readonly Livestrea
     } else {
       // A bullet repeated within the batch counts once.
       const bullets = [...new Map(e.comments.map((c) => [c.bulletId, c])).values()];
-      const checks = await checkTexts(ctx.tx, bullets.map((c) => c.text));
+      const checks = await checkTexts(ctx.tx, bullets.map((c) => c.text), 'bullet');
       const hits = bullets.flatMap((c, i) => (checks[i].flagged ? [{ c, check: checks[i] }] : []));
       // Interceptions seen before (the platform sent the batch again) are answered alike but not counted.
       const stored = hits.length ? await ctx.tx.insert(liveRoomInterceptions)

@@ -15,7 +15,7 @@ export async function holdVideo(tx: Executor, input: PrepublicationInput, now: D
   const [seen] = await tx.select().from(prepublicationVideos).where(eq(prepublicationVideos.externalId, input.externalId));
   if (seen) return { video: seen, created: false };
   const words = videoWords(input);
-  const [check] = await checkTexts(tx, [words]);
+  const [check] = await checkTexts(tx, [words], 'video_title');
   const [row] = await tx.insert(prepublicationVideos).values({
     externalId: input.externalId, title: input.title, description: input.description, coverText: input.coverText,
     uploaderAccountId: input.uploaderAccountId, riskReasons: input.riskReasons,

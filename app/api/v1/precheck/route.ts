@@ -1,0 +1,1 @@
+export { precheckRoute as POST } from '@/lib/model/precheck-route';

@@ -1,0 +1,65 @@
+import { eq, sql } from 'drizzle-orm';
+import type { Executor } from '@/db/client';
+import { queryRows } from '@/db/query';
+import { modelVersions } from '@/db/schema';
+import { loadClassifier, type Classifier } from './index';
+import { defaultPrecheckSettings, settingsFrom, type PrecheckSettings } from './precheck-settings';
+
+/**
+ * The promoted model as the app serves it: loaded once, held in memory, swapped whole when another
+ * version is promoted. A caller takes one `ServingModel` and uses it for its whole batch, so every
+ * answer in a batch comes from one version and names it.
+ */
+export type ServingModel = { versionId: string; classifier: Classifier };
+export type Serving = { model: ServingModel | null; settings: PrecheckSettings; standardsVersion: number | null };
+
+/** How stale the in-memory view may be: at most one cheap lookup per this many milliseconds. */
+export const RECHECK_MS = 3_000;
+
+type Holder = { serving: Serving | null; checkedAt: number; pending: Promise<Serving> | null };
+// Module-level: one per server process (a hot reload in development simply loads it again).
+const holder: Holder = { serving: null, checkedAt: 0, pending: null };
+
+/** Forces the next call to look again (after a promotion in this process, or between test databases). */
+export function forgetLoadedModel() {
+  holder.checkedAt = 0;
+}
+
+/** The promoted model and the published settings, refreshed at most every RECHECK_MS. */
+export async function servingModel(db: Executor, now = Date.now()): Promise<Serving> {
+  if (holder.serving && now - holder.checkedAt < RECHECK_MS) return holder.serving;
+  // One lookup at a time: concurrent requests wait for the same one instead of each loading weights.
+  holder.pending ??= refresh(db).finally(() => { holder.pending = null; });
+  return holder.pending;
+}
+
+async function refresh(db: Executor): Promise<Serving> {
+  const [stamp] = await queryRows<{ model_id: string | null; standards: number | null }>(db, sql`
+    select (select id from model_versions where status::text = 'promoted') as model_id,
+      (select max(version) from standards_versions where status::text = 'published') as standards`);
+  const prior = holder.serving;
+  let model = prior?.model ?? null;
+  if ((model?.versionId ?? null) !== stamp.model_id) {
+    model = stamp.model_id ? await loadVersion(db, stamp.model_id) : null;
+  }
+  let settings = prior?.settings ?? defaultPrecheckSettings;
+  if (!prior || prior.standardsVersion !== stamp.standards) settings = await publishedSettings(db);
+  const serving: Serving = { model, settings, standardsVersion: stamp.standards };
+  // The swap: one assignment, so a reader sees the old version or the new one, never a mix.
+  holder.serving = serving;
+  holder.checkedAt = Date.now();
+  return serving;
+}
+
+export async function loadVersion(db: Executor, id: string): Promise<ServingModel | null> {
+  const [row] = await db.select({ id: modelVersions.id, weights: modelVersions.weights }).from(modelVersions).where(eq(modelVersions.id, id));
+  return row ? { versionId: row.id, classifier: loadClassifier(row.weights) } : null;
+}
+
+/** The settings in force: those of the newest published standards version that has any. */
+export async function publishedSettings(db: Executor): Promise<PrecheckSettings> {
+  const [row] = await queryRows<{ settings: unknown }>(db, sql`
+    select ms.settings from model_settings ms join standards_versions sv on sv.version = ms.version
+    where sv.status::text = 'published' order by ms.version desc limit 1`);
+  return row ? settingsFrom(row.settings) : defaultPrecheckSettings;
+}
