@@ -16,3 +16,7 @@ export * from './agencies';
 export * from './identity-checks';
 export * from './webhooks';
 export * from './livestreams';
+export * from './protection';
+export * from './dm-rules';
+export * from './signals';
+export * from './alerts';

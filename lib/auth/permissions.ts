@@ -53,6 +53,9 @@ export const permissionTable = {
   'livestream.act': ['moderator', 'supervisor'],
   'livestream.approve': ['supervisor'],
   'video.review': ['moderator', 'supervisor'],
+  // One-key protection and private-message rules (notice II.1, II.2).
+  'protection.set': ['moderator', 'supervisor'],
+  'dm_rules.manage': ['admin'],
 } as const satisfies Record<string, readonly StaffRole[]>;
 
 export type Permission = keyof typeof permissionTable;
