@@ -5,6 +5,7 @@ import { registrationCheckInput } from '@/lib/registration/check-schema';
 import { sectionPaths, sectionSchemas } from '@/lib/sections/openapi-paths';
 import { stopSpreadPaths, stopSpreadSchemas } from '@/lib/comments/openapi-paths';
 import { accountPaths, accountSchemas } from '@/lib/accounts/openapi-paths';
+import { earlyWarningPaths, earlyWarningSchemas } from '@/lib/alerts/openapi-paths';
 
 // Response shapes, declared with zod only so that the document is generated rather than hand-kept.
 const fieldError = z.object({ field: z.string().describe('Dotted path, e.g. subject.text'), message: z.string() });
@@ -100,6 +101,7 @@ export function openApiDocument() {
       ...stopSpreadPaths(failures),
       ...sectionPaths(failures),
       ...accountPaths(failures),
+      ...earlyWarningPaths(failures),
       '/registration-checks': {
         post: {
           operationId: 'checkRegistration',
@@ -131,6 +133,7 @@ export function openApiDocument() {
         ...sectionSchemas(schema),
         ...stopSpreadSchemas(schema),
         ...accountSchemas(schema),
+        ...earlyWarningSchemas(schema),
       },
     },
   };

@@ -53,6 +53,10 @@ export const permissionTable = {
   'livestream.act': ['moderator', 'supervisor'],
   'livestream.approve': ['supervisor'],
   'video.review': ['moderator', 'supervisor'],
+  // Surge early warning (notice I.3).
+  'alert.view': ['moderator', 'supervisor'],
+  'alert.act': ['moderator', 'supervisor'],
+  'alert.settings': ['admin'],
   // One-key protection and private-message rules (notice II.1, II.2).
   'protection.set': ['moderator', 'supervisor'],
   'dm_rules.manage': ['admin'],
