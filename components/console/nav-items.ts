@@ -29,6 +29,7 @@ export const navItems: NavItem[] = [
   { href: '/admin/api-keys', label: 'apiKeys', permission: 'apikey.manage', group: 'admin' },
   { href: '/admin/sanction-ladder', label: 'sanctionLadder', permission: 'sanction.ladder', group: 'admin' },
   { href: '/admin/webhook', label: 'webhook', permission: 'webhook.manage', group: 'admin' },
+  { href: '/admin/dm-rules', label: 'dmRules', permission: 'dm_rules.manage', group: 'admin' },
 ];
 
 const landing: Record<StaffRole, string> = { moderator: '/queue', supervisor: '/queue', admin: '/admin/staff' };

@@ -6,6 +6,7 @@ export const namespaces = [
   'common', 'auth', 'queue', 'case', 'admin', 'audit',
   'incidents', 'disclosures', 'transparency', 'dashboard', 'standards', 'library',
   'accounts', 'sanctions', 'approvals', 'agencies', 'sections', 'comments', 'livestreams', 'videos', 'referrals',
+  'protection',
 ] as const;
 
 export async function loadMessages(locale: Locale): Promise<Record<string, unknown>> {

@@ -11,7 +11,7 @@ export { protectionChannels, type ProtectionChannel };
 export const channelsInput = z.union([
   z.literal('all'),
   z.array(z.enum(protectionChannels, { error: `each channel is one of ${protectionChannels.join(', ')}` }))
-    .min(1, 'choose at least one channel').max(protectionChannels.length * 2),
+    .min(1, 'channels_required').max(protectionChannels.length * 2),
 ]).transform((c): ProtectionChannel[] => (c === 'all' ? [...protectionChannels] : protectionChannels.filter((p) => c.includes(p))));
 
 // Staff protection lasts at most 90 days; it can be set again.
