@@ -6,6 +6,7 @@ import { sectionPaths, sectionSchemas } from '@/lib/sections/openapi-paths';
 import { stopSpreadPaths, stopSpreadSchemas } from '@/lib/comments/openapi-paths';
 import { accountPaths, accountSchemas } from '@/lib/accounts/openapi-paths';
 import { earlyWarningPaths, earlyWarningSchemas } from '@/lib/alerts/openapi-paths';
+import { protectionPaths, protectionSchemas } from '@/lib/protection/openapi-paths';
 
 // Response shapes, declared with zod only so that the document is generated rather than hand-kept.
 const fieldError = z.object({ field: z.string().describe('Dotted path, e.g. subject.text'), message: z.string() });
@@ -102,6 +103,7 @@ export function openApiDocument() {
       ...sectionPaths(failures),
       ...accountPaths(failures),
       ...earlyWarningPaths(failures),
+      ...protectionPaths(failures),
       '/registration-checks': {
         post: {
           operationId: 'checkRegistration',
@@ -134,6 +136,7 @@ export function openApiDocument() {
         ...stopSpreadSchemas(schema),
         ...accountSchemas(schema),
         ...earlyWarningSchemas(schema),
+        ...protectionSchemas(schema),
       },
     },
   };
