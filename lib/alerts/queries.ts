@@ -3,6 +3,7 @@ import type { Executor } from '@/db/client';
 import { queryRows } from '@/db/query';
 import { accounts, alerts, cases, liveRooms, sections, type Alert } from '@/db/schema';
 import { minuteOf } from '@/lib/signals/detector';
+import { loadProtection, type ProtectionView } from '@/lib/protection/queries';
 import { personKinds } from './raise';
 
 /** Minutes of history shown before a surge began, and after it was detected. */
@@ -20,6 +21,8 @@ export type AlertView = {
   id: string; kind: Alert['kind']; key: string; beganAt: string; detectedAt: string; peakRate: number; baseline: number; lift: number;
   minor: boolean; status: Alert['status']; incidentId: string | null; dismissReason: string | null;
   series: SeriesPoint[]; related: AlertRelated;
+  /** One-key protection of the person the key names (notice II.1), for alerts still to act on. */
+  protection: ProtectionView | null;
 };
 
 /**
@@ -34,6 +37,9 @@ export async function loadAlertBoard(db: Executor, opts: { limit?: number } = {}
     db.select().from(alerts).where(inArray(alerts.status, ['linked', 'dismissed'])).orderBy(desc(alerts.actedAt)).limit(10),
   ]);
   const views = await withDetails(db, [...active, ...handled]);
+  const people = [...new Set(active.filter((a) => personKinds.has(a.kind)).map((a) => a.key))];
+  const protections = new Map(await Promise.all(people.map(async (id) => [id, await loadProtection(db, id)] as const)));
+  for (const v of views.slice(0, active.length)) v.protection = protections.get(v.key) ?? null;
   return { active: views.slice(0, active.length), handled: views.slice(active.length) };
 }
 
@@ -65,6 +71,7 @@ async function withDetails(db: Executor, rows: Alert[]): Promise<AlertView[]> {
       id: a.id, kind: a.kind, key: a.key, beganAt: a.beganAt.toISOString(), detectedAt: a.detectedAt.toISOString(),
       peakRate: a.peakRate, baseline: a.baseline, lift: a.lift, minor: a.minor, status: a.status, incidentId: a.incidentId, dismissReason: a.dismissReason,
       series,
+      protection: null,
       related: {
         account: isPerson ? account : null,
         cases: isPerson ? caseRows.filter((c) => c.subject === a.key || c.target === a.key).slice(0, 5)

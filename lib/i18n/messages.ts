@@ -6,7 +6,7 @@ export const namespaces = [
   'common', 'auth', 'queue', 'case', 'admin', 'audit',
   'incidents', 'disclosures', 'transparency', 'dashboard', 'standards', 'library',
   'accounts', 'sanctions', 'approvals', 'agencies', 'sections', 'comments', 'livestreams', 'videos', 'referrals',
-  'protection',
+  'protection', 'alerts',
 ] as const;
 
 export async function loadMessages(locale: Locale): Promise<Record<string, unknown>> {
