@@ -5,7 +5,6 @@
  *
  *   registerTextChecker(async (db, items) => (await import('@/lib/model/precheck')).precheckTexts(db, items));
  */
-// eslint-disable-next-line @typescript-eslint/no-unused-vars
 import { registerTextChecker } from './text-check';
 
 export {};
