@@ -49,3 +49,27 @@ test.describe('one-key protection', () => {
     await context.close();
   });
 });
+
+test.describe('private-message rules', () => {
+  test('an admin saves new limits as a version, after fixing a stricter limit that was not stricter', async ({ asRole, request }) => {
+    const admin = await asRole('admin');
+    await admin.goto('/admin/dm-rules');
+    await expect(admin.getByRole('heading', { level: 1 })).toContainText('Private-message rules');
+    await admin.getByLabel('Per recipient', { exact: true }).fill('40');
+    await admin.getByLabel('Per minor recipient').fill('60');
+    await admin.getByLabel('Note (why this change)').fill('Tighter during the exam-season pile-ons');
+    await admin.getByRole('button', { name: 'Save as a new version' }).click();
+    await expect(admin.getByText('Must not be higher than the normal limit.')).toBeVisible();
+    await admin.getByLabel('Per minor recipient').fill('8');
+    await admin.getByRole('button', { name: 'Save as a new version' }).click();
+    await expect(admin.getByText(/Saved as version \d+; in force now\./)).toBeVisible();
+    const version = Number((await admin.getByText(/Saved as version \d+/).textContent())!.match(/\d+/)![0]);
+    await expect(admin.getByRole('table')).toContainText('Tighter during the exam-season pile-ons');
+
+    const dm = await request.post('/api/v1/dm-checks', {
+      headers: { authorization: `Bearer ${apiKey()}` },
+      data: { sender: `e2e-dm-sender-${Date.now()}`, recipient: `e2e-dm-recipient-${Date.now()}` },
+    });
+    expect(await dm.json()).toMatchObject({ decision: 'allow', rule: 'within_limits', rulesVersion: version, window: { scope: 'sender' } });
+  });
+});
