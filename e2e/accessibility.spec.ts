@@ -12,7 +12,8 @@ for (const { who, path } of pages) {
   test(`${path} has no serious accessibility violations`, async ({ asRole }) => {
     const page = await asRole(who);
     await page.goto(path);
-    await page.waitForLoadState('networkidle');
+    // Not 'networkidle': the queue refreshes itself, so the network never goes quiet.
+    await page.getByRole('heading', { level: 1 }).waitFor();
     const { violations } = await new AxeBuilder({ page }).analyze();
     const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
     expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
@@ -24,7 +25,7 @@ test('a case page has no serious accessibility violations', async ({ asRole }) =
   await page.goto('/queue');
   const id = (await page.locator('tbody tr').first().getAttribute('data-case-id'))!;
   await page.goto(`/cases/${id}`);
-  await page.waitForLoadState('networkidle');
+  await page.getByTestId('reported-text').waitFor();
   const { violations } = await new AxeBuilder({ page }).analyze();
   const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);

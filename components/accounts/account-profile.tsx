@@ -1,10 +1,11 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
 import type { AccountView } from '@/lib/accounts/queries';
+import type { ProtectionView } from '@/lib/protection/queries';
 import { Badge } from '@/components/ui/badge';
 import { Panel } from '@/components/incidents/panel';
 
-export async function AccountProfile({ view }: { view: AccountView }) {
-  const [t, format] = await Promise.all([getTranslations('accounts'), getFormatter()]);
+export async function AccountProfile({ view, protection }: { view: AccountView; protection?: ProtectionView }) {
+  const [t, tp, format] = await Promise.all([getTranslations('accounts'), getTranslations('protection'), getFormatter()]);
   const a = view.account;
   const date = (d: Date | null | undefined) => (d ? format.dateTime(d, { dateStyle: 'medium', timeStyle: 'short' }) : t('profile.unknown'));
   const rows: [string, React.ReactNode][] = [
@@ -17,7 +18,9 @@ export async function AccountProfile({ view }: { view: AccountView }) {
     [t('profile.agency'), view.agency?.name || t('profile.noAgency')],
     [t('profile.registeredAt'), date(a?.registeredAt)],
     [t('profile.firstSeenAt'), date(a?.firstSeenAt)],
-    [t('profile.protection'), <span key="p" className="text-slate-600">{t('profile.protectionNotAvailable')}</span>],
+    [t('profile.protection'), protection?.current
+      ? <Badge key="p" tone="red">{tp('on')}</Badge>
+      : <span key="p" className="text-slate-600">{tp('off')}</span>],
   ];
   return (
     <Panel title={t('profile.title')}>

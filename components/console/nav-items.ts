@@ -14,6 +14,7 @@ export const navItems: NavItem[] = [
   { href: '/approvals', label: 'approvals', permission: 'approvals.view', group: 'queues' },
   { href: '/videos', label: 'videos', permission: 'video.review', group: 'queues' },
   { href: '/identity-checks', label: 'identityChecks', permission: 'identity.review', group: 'queues' },
+  { href: '/alerts', label: 'alerts', permission: 'alert.view', group: 'spread' },
   { href: '/incidents', label: 'incidents', permission: 'incident.view', group: 'spread' },
   { href: '/sections', label: 'sections', permission: 'section.view', group: 'spread' },
   { href: '/posts', label: 'posts', permission: 'comment.moderate', group: 'spread' },
@@ -30,6 +31,8 @@ export const navItems: NavItem[] = [
   { href: '/admin/sanction-ladder', label: 'sanctionLadder', permission: 'sanction.ladder', group: 'admin' },
   { href: '/admin/webhook', label: 'webhook', permission: 'webhook.manage', group: 'admin' },
   { href: '/admin/model', label: 'model', permission: 'model.view', group: 'admin' },
+  { href: '/admin/early-warning', label: 'earlyWarning', permission: 'alert.settings', group: 'admin' },
+  { href: '/admin/dm-rules', label: 'dmRules', permission: 'dm_rules.manage', group: 'admin' },
 ];
 
 const landing: Record<StaffRole, string> = { moderator: '/queue', supervisor: '/queue', admin: '/admin/staff' };

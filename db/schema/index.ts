@@ -17,3 +17,7 @@ export * from './identity-checks';
 export * from './webhooks';
 export * from './livestreams';
 export * from './model';
+export * from './protection';
+export * from './dm-rules';
+export * from './signals';
+export * from './alerts';

@@ -29,5 +29,6 @@ export async function seedDemo(db: Db, opts: { now?: Date } = {}) {
   await (await import('./demo-videos')).seedDemoVideos(db, now);
   await (await import('./demo-agencies')).seedDemoAgencies(db, now);
   await (await import('./demo-referrals')).seedDemoReferrals(db, now);
+  await (await import('./demo-alerts')).seedDemoAlerts(db, now);
   return seeded;
 }

@@ -6,8 +6,8 @@ import { accountEventsInput } from './events-schema';
 export const receiveAccountEvents = defineRoute({
   name: 'account.events',
   input: accountEventsInput,
-  async run({ tx, input, audit }) {
-    const results = await applyAccountEvents(tx, input.events);
+  async run({ tx, input, audit, now }) {
+    const results = await applyAccountEvents(tx, input.events, now);
     const applied = input.events.filter((_, i) => !results[i].replayed);
     // Ids and types only: an event's payload can hold the verified identity, which is never kept.
     if (applied.length) {

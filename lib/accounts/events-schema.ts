@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { channelsInput } from '@/lib/protection/channels';
 
 export const MAX_EVENTS = 500;
 
@@ -18,6 +19,12 @@ export const accountEvent = z.discriminatedUnion('type', [
   z.object({ ...base, type: z.literal('minor_flag'), isMinor: z.boolean() }),
   z.object({ ...base, type: z.literal('joined_agency'), agency }),
   z.object({ ...base, type: z.literal('left_agency'), agency: agency.pick({ externalId: true }) }),
+  // The account's own one-key protection (notice II.1): channels closed to strangers, until a time or open-ended.
+  z.object({ ...base, type: z.literal('protection_set'), channels: channelsInput.describe('"all", or any of stranger_dm, comment, forward, mention'),
+    until: z.iso.datetime({ offset: true }).nullish().describe('When it ends by itself; omitted or null: until the account switches it off') }),
+  z.object({ ...base, type: z.literal('protection_cleared') }),
+  // The account's own private-message setting (notice II.2).
+  z.object({ ...base, type: z.literal('dm_preference'), preference: z.enum(['everyone', 'following', 'nobody']).describe('Who may send private messages: everyone, people the account follows, nobody') }),
 ]);
 export type AccountEvent = z.output<typeof accountEvent>;
 

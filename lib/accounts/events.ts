@@ -3,6 +3,8 @@ import type { Tx } from '@/db/client';
 import { accountEvents, accountNames, accounts, agencies, agencyMemberships } from '@/db/schema';
 import { flagRenameIfHot } from '@/lib/identity-checks/flag';
 import { identityHash } from '@/lib/registration/identity-hash';
+import { applyProtectionEvent } from '@/lib/protection/events';
+import { applyDmPreference } from '@/lib/dm-rules/preferences';
 import type { AccountEvent } from './events-schema';
 import { ensureAccount } from './store';
 
@@ -13,7 +15,7 @@ export type EventResult = { eventId: string; replayed: boolean };
  * ids already applied). Nothing from an event is stored beyond what the account page shows: the
  * verified identity becomes its keyed hash and is not kept, logged or audited.
  */
-export async function applyAccountEvents(tx: Tx, events: AccountEvent[]): Promise<EventResult[]> {
+export async function applyAccountEvents(tx: Tx, events: AccountEvent[], now: Date = new Date()): Promise<EventResult[]> {
   const results: EventResult[] = [];
   for (const event of events) {
     const [fresh] = await tx.insert(accountEvents).values({ eventId: event.eventId, accountId: event.accountId, type: event.type })
@@ -23,13 +25,13 @@ export async function applyAccountEvents(tx: Tx, events: AccountEvent[]): Promis
       continue;
     }
     await ensureAccount(tx, event.accountId);
-    await applyOne(tx, event, new Date(event.at));
+    await applyOne(tx, event, new Date(event.at), now);
     results.push({ eventId: event.eventId, replayed: false });
   }
   return results;
 }
 
-async function applyOne(tx: Tx, event: AccountEvent, at: Date) {
+async function applyOne(tx: Tx, event: AccountEvent, at: Date, now: Date) {
   const account = eq(accounts.id, event.accountId);
   const touch = { updatedAt: sql`now()` };
   switch (event.type) {
@@ -65,5 +67,12 @@ async function applyOne(tx: Tx, event: AccountEvent, at: Date) {
       await tx.update(accounts).set({ agencyId: null, ...touch }).where(and(account, eq(accounts.agencyId, agency.id)));
       return;
     }
+    case 'protection_set':
+    case 'protection_cleared':
+      await applyProtectionEvent(tx, event, at, now);
+      return;
+    case 'dm_preference':
+      await applyDmPreference(tx, event.accountId, event.preference, at);
+      return;
   }
 }

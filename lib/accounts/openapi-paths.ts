@@ -14,9 +14,12 @@ export function accountPaths(failures: Failures) {
     '/accounts/events': {
       post: {
         operationId: 'receiveAccountEvents',
-        summary: `Up to ${MAX_EVENTS} account events (created, renamed, verified, minor_flag, joined_agency, left_agency), applied in order, each once by eventId`,
+        summary: `Up to ${MAX_EVENTS} account events (created, renamed, verified, minor_flag, joined_agency, left_agency, protection_set, protection_cleared, dm_preference), applied in order, each once by eventId`,
         description: 'The verified identity is sent only in `verified` events; Bulwark keeps its keyed hash (HMAC-SHA256) and never stores, logs or audits the identity itself. '
-          + 'A batch with any invalid event is refused as a whole (400, naming each bad field, e.g. events.1.at).',
+          + 'A batch with any invalid event is refused as a whole (400, naming each bad field, e.g. events.1.at). '
+          + '`protection_set` is the account switching on its own one-key protection (`channels`: "all" or a list of stranger_dm, comment, forward, mention; `until` optional, omitted for open-ended); '
+          + '`protection_cleared` switches it off (also a protection staff set); `dm_preference` is who may send it private messages (everyone, following, nobody). '
+          + 'An event older than the account\'s last protection change or preference changes nothing.',
         requestBody: { required: true, ...ref('AccountEvents') },
         responses: {
           200: { description: '{ results: [{ eventId, replayed }] } in order; replayed is true when the eventId was applied before', content: { 'application/json': { schema: { type: 'object' } } } },

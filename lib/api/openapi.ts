@@ -6,6 +6,8 @@ import { sectionPaths, sectionSchemas } from '@/lib/sections/openapi-paths';
 import { stopSpreadPaths, stopSpreadSchemas } from '@/lib/comments/openapi-paths';
 import { accountPaths, accountSchemas } from '@/lib/accounts/openapi-paths';
 import { precheckPaths, precheckSchemas } from '@/lib/model/precheck-openapi';
+import { earlyWarningPaths, earlyWarningSchemas } from '@/lib/alerts/openapi-paths';
+import { protectionPaths, protectionSchemas } from '@/lib/protection/openapi-paths';
 
 // Response shapes, declared with zod only so that the document is generated rather than hand-kept.
 const fieldError = z.object({ field: z.string().describe('Dotted path, e.g. subject.text'), message: z.string() });
@@ -102,6 +104,8 @@ export function openApiDocument() {
       ...sectionPaths(failures),
       ...accountPaths(failures),
       ...precheckPaths(failures),
+      ...earlyWarningPaths(failures),
+      ...protectionPaths(failures),
       '/registration-checks': {
         post: {
           operationId: 'checkRegistration',
@@ -134,6 +138,8 @@ export function openApiDocument() {
         ...stopSpreadSchemas(schema),
         ...accountSchemas(schema),
         ...precheckSchemas(schema),
+        ...earlyWarningSchemas(schema),
+        ...protectionSchemas(schema),
       },
     },
   };

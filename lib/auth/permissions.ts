@@ -57,6 +57,13 @@ export const permissionTable = {
   'model.view': ['admin'],
   'model.train': ['admin'],
   'model.promote': ['admin'],
+  // Surge early warning (notice I.3).
+  'alert.view': ['moderator', 'supervisor'],
+  'alert.act': ['moderator', 'supervisor'],
+  'alert.settings': ['admin'],
+  // One-key protection and private-message rules (notice II.1, II.2).
+  'protection.set': ['moderator', 'supervisor'],
+  'dm_rules.manage': ['admin'],
 } as const satisfies Record<string, readonly StaffRole[]>;
 
 export type Permission = keyof typeof permissionTable;

@@ -7,6 +7,7 @@ export const namespaces = [
   'incidents', 'disclosures', 'transparency', 'dashboard', 'standards', 'library',
   'accounts', 'sanctions', 'approvals', 'agencies', 'sections', 'comments', 'livestreams', 'videos', 'referrals',
   'model',
+  'protection', 'alerts',
 ] as const;
 
 export async function loadMessages(locale: Locale): Promise<Record<string, unknown>> {

@@ -1,6 +1,9 @@
 import type { Db } from '@/db/client';
 import { endExpiredSanctions } from '@/lib/sanctions/expire';
 import { reopenLapsedSuspensions } from '@/lib/sections/lapsed-rules';
+import { runDetector } from '@/lib/signals/run-detector';
+import { endExpiredProtections } from '@/lib/protection/expire';
+import { pruneDmCounters } from '@/lib/dm-rules/counters';
 
 /**
  * What must happen when a time passes, whether or not anyone is looking: timed sanctions end and
@@ -10,6 +13,10 @@ import { reopenLapsedSuspensions } from '@/lib/sections/lapsed-rules';
 export const timedJobs = {
   sanctionsEnded: endExpiredSanctions,
   sectionsReopened: reopenLapsedSuspensions,
+  // The surge detector works in event time: it ignores `now` (lib/signals/run-detector.ts).
+  surgesDetected: (db: Db) => runDetector(db),
+  protectionsEnded: endExpiredProtections,
+  dmCountersPruned: pruneDmCounters,
 } satisfies Record<string, (db: Db, now: Date) => Promise<number>>;
 
 export type TimedJobReport = Partial<Record<keyof typeof timedJobs, number>>;

@@ -12,6 +12,8 @@ import { AccountProfile, NameHistory } from '@/components/accounts/account-profi
 import { AccountCases, AccountComments } from '@/components/accounts/account-content';
 import { SanctionList } from '@/components/sanctions/sanction-list';
 import { SanctionForm } from '@/components/sanctions/sanction-form';
+import { loadProtection } from '@/lib/protection/queries';
+import { ProtectionPanel } from '@/components/protection/protection-panel';
 
 export const dynamic = 'force-dynamic';
 
@@ -24,7 +26,7 @@ export default async function AccountPage({ params }: { params: Promise<{ id: st
   const db = await getDb();
   const view = await loadAccountView(db, id);
   if (!view) notFound();
-  const [categories, t, tq] = await Promise.all([categoryOptions(db, await getLocale()), getTranslations('accounts'), getTranslations('queue')]);
+  const [categories, t, tq, protection] = await Promise.all([categoryOptions(db, await getLocale()), getTranslations('accounts'), getTranslations('queue'), loadProtection(db, view.id)]);
   const a = view.account;
   const title = a?.displayName || a?.handle || view.id;
   const mayAct = can(me.role, 'sanction.apply') || can(me.role, 'sanction.propose');
@@ -35,9 +37,10 @@ export default async function AccountPage({ params }: { params: Promise<{ id: st
         description={a?.handle ? `${a.handle} · ${view.id}` : view.id}
       />
       <div className="grid gap-4 lg:grid-cols-2">
-        <AccountProfile view={view} />
+        <AccountProfile view={view} protection={protection} />
         <NameHistory view={view} />
       </div>
+      <ProtectionPanel protection={protection} canSet={can(me.role, 'protection.set')} />
       <div className="grid gap-4 lg:grid-cols-2">
         <SanctionList rows={view.sanctions} me={me} />
         {mayAct && (

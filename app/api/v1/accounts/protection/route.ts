@@ -1,0 +1,1 @@
+export { readProtection as GET } from '@/lib/protection/api';

@@ -1,0 +1,1 @@
+export { listAlertsForPlatform as GET } from '@/lib/alerts/api';

@@ -1,0 +1,1 @@
+export { checkDm as POST } from '@/lib/dm-rules/api';

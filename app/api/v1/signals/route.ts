@@ -1,0 +1,1 @@
+export { receiveSignals as POST } from '@/lib/signals/api';
