@@ -5,6 +5,8 @@ import { registrationCheckInput } from '@/lib/registration/check-schema';
 import { sectionPaths, sectionSchemas } from '@/lib/sections/openapi-paths';
 import { stopSpreadPaths, stopSpreadSchemas } from '@/lib/comments/openapi-paths';
 import { accountPaths, accountSchemas } from '@/lib/accounts/openapi-paths';
+import { reportStatusPaths } from '@/lib/reports/status-api';
+import { sectionStatusPaths } from '@/lib/sections/status-api';
 
 // Response shapes, declared with zod only so that the document is generated rather than hand-kept.
 const fieldError = z.object({ field: z.string().describe('Dotted path, e.g. subject.text'), message: z.string() });
@@ -100,6 +102,8 @@ export function openApiDocument() {
       ...stopSpreadPaths(failures),
       ...sectionPaths(failures),
       ...accountPaths(failures),
+      ...reportStatusPaths(failures),
+      ...sectionStatusPaths(failures),
       '/registration-checks': {
         post: {
           operationId: 'checkRegistration',
