@@ -56,7 +56,7 @@ describe('scenario generators (pure, seeded)', () => {
     expect(accounts.filter((e) => e.type === 'minor_flag').map((e) => e.accountId)).toEqual(expect.arrayContaining(s.cast.minorAccountIds));
     expect(accounts.some((e) => e.type === 'verified' && e.accountId === s.cast.targetAccountId)).toBe(true);
     const room = ofOp(s, 'livestream').find((e) => e.event.type === 'room_opened' && e.event.name.includes(name))!.event;
-    const rumour = ofOp(s, 'comment').find((e) => e.event.type === 'post_created')!.event;
+    const rumour = ofOp(s, 'comment').find((e) => e.event.type === 'post_created' && e.event.text.includes(name))!.event;
     expect(room.type === 'room_opened' && rumour.type === 'post_created' && room.hostAccountId === rumour.authorAccountId).toBe(true);
     expect(ofOp(s, 'video')).toHaveLength(1);
     expect(ofOp(s, 'livestream').filter((e) => e.event.type === 'bullet_comments').length).toBeGreaterThanOrEqual(30);
