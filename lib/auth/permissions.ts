@@ -53,6 +53,9 @@ export const permissionTable = {
   'livestream.act': ['moderator', 'supervisor'],
   'livestream.approve': ['supervisor'],
   'video.review': ['moderator', 'supervisor'],
+  // Compliance reports for inspections (notice V): generated and downloaded by supervisors, audited.
+  'compliance.view': ['supervisor'],
+  'compliance.generate': ['supervisor'],
 } as const satisfies Record<string, readonly StaffRole[]>;
 
 export type Permission = keyof typeof permissionTable;

@@ -5,7 +5,7 @@ import type { Locale } from './locales';
 export const namespaces = [
   'common', 'auth', 'queue', 'case', 'admin', 'audit',
   'incidents', 'disclosures', 'transparency', 'dashboard', 'standards', 'library',
-  'accounts', 'sanctions', 'approvals', 'agencies', 'sections', 'comments', 'livestreams', 'videos', 'referrals',
+  'accounts', 'sanctions', 'approvals', 'agencies', 'sections', 'comments', 'livestreams', 'videos', 'referrals', 'compliance',
 ] as const;
 
 export async function loadMessages(locale: Locale): Promise<Record<string, unknown>> {
