@@ -1,7 +1,7 @@
 import { asc } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
 import { categories } from '@/db/schema';
-import { loadDashboard, type DashboardFigures } from '@/lib/dashboard/queries';
+import { loadDashboard, together, type DashboardFigures } from '@/lib/dashboard/queries';
 import { loadMeasures, type Measures } from './measures';
 import type { ReportPeriod } from './period';
 
@@ -20,11 +20,11 @@ export type ComplianceFigures = {
 
 export async function computeComplianceFigures(db: Executor, period: ReportPeriod, opts: { now: Date; timeZone: string }): Promise<ComplianceFigures> {
   const range = { from: period.from, to: period.to };
-  const [dashboard, measures, names] = await Promise.all([
-    loadDashboard(db, { ...range, channel: null }, { now: opts.now, timeZone: opts.timeZone }),
-    loadMeasures(db, range),
-    db.select({ id: categories.id, en: categories.nameEn, zh: categories.nameZh }).from(categories).orderBy(asc(categories.sortOrder), asc(categories.id)),
-  ]);
+  const [dashboard, measures, names] = await together(db, [
+    () => loadDashboard(db, { ...range, channel: null }, { now: opts.now, timeZone: opts.timeZone }),
+    () => loadMeasures(db, range),
+    () => db.select({ id: categories.id, en: categories.nameEn, zh: categories.nameZh }).from(categories).orderBy(asc(categories.sortOrder), asc(categories.id)),
+  ] as const);
   const { moderators: _internal, ...work } = dashboard;
   return {
     period: {

@@ -2,6 +2,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
 import { queryRows } from '@/db/query';
 import type { SanctionType } from '@/db/schema';
+import { together } from '@/lib/dashboard/queries';
 
 /**
  * The measures a compliance report lists beside the dashboard's figures: sanctions, four-eyes
@@ -31,11 +32,12 @@ export type Measures = {
 
 const ts = (d: Date) => sql`${d.toISOString()}::timestamptz`;
 const inPeriod = (column: SQL, p: Period) => sql`${column} >= ${ts(p.from)} and ${column} < ${ts(p.to)}`;
+const fourEyesKinds: FourEyesRow['kind'][] = ['sanction', 'section_closure', 'host_ban', 'agency_action'];
 const sanctionTypes: SanctionType[] = ['prepost_warning', 'warning', 'mute', 'dm_suspension', 'closure', 'registration_ban', 'referral'];
 
 export async function loadMeasures(db: Executor, p: Period): Promise<Measures> {
-  const [sanctionRows, fourEyes, counts, incidents, alerts] = await Promise.all([
-    queryRows<SanctionRow>(db, sql`
+  const [sanctionRows, fourEyes, counts, incidents, alerts] = await together(db, [
+    () => queryRows<SanctionRow>(db, sql`
       select type::text as type,
         (count(*) filter (where status in ('active', 'ended', 'reversed') and ${inPeriod(sql`coalesce(starts_at, decided_at, proposed_at)`, p)}))::int as applied,
         (count(*) filter (where ${inPeriod(sql`proposed_at`, p)}))::int as proposed,
@@ -43,7 +45,7 @@ export async function loadMeasures(db: Executor, p: Period): Promise<Measures> {
       from sanctions
       where ${inPeriod(sql`proposed_at`, p)} or ${inPeriod(sql`coalesce(starts_at, decided_at, proposed_at)`, p)} or ${inPeriod(sql`reversed_at`, p)}
       group by 1`),
-    queryRows<FourEyesRow>(db, sql`
+    () => queryRows<FourEyesRow>(db, sql`
       select 'sanction' as kind, (count(*) filter (where status <> 'rejected'))::int as approved, (count(*) filter (where status = 'rejected'))::int as rejected
         from sanctions where decided_by is not null and ${inPeriod(sql`decided_at`, p)}
       union all
@@ -55,7 +57,7 @@ export async function loadMeasures(db: Executor, p: Period): Promise<Measures> {
       union all
       select 'agency_action', (count(*) filter (where status in ('active', 'reversed')))::int, (count(*) filter (where status = 'rejected'))::int
         from agency_actions where ${inPeriod(sql`decided_at`, p)}`),
-    queryRows<Record<string, number>>(db, sql`
+    () => queryRows<Record<string, number>>(db, sql`
       select
         (select count(*) from appeals where ${inPeriod(sql`filed_at`, p)})::int as appeals_filed,
         (select count(*) from appeals where status = 'upheld' and ${inPeriod(sql`decided_at`, p)})::int as appeals_upheld,
@@ -69,7 +71,7 @@ export async function loadMeasures(db: Executor, p: Period): Promise<Measures> {
         (select count(*) from prepublication_videos where status = 'approved' and ${inPeriod(sql`decided_at`, p)})::int as videos_approved,
         (select count(*) from prepublication_videos where status = 'rejected' and ${inPeriod(sql`decided_at`, p)})::int as videos_rejected`),
     // Incidents open at any moment of the period, with the disclosures published for them in it.
-    queryRows<IncidentRow>(db, sql`
+    () => queryRows<IncidentRow>(db, sql`
       select i.id, i.title, i.risk::text as risk, i.status::text as status, to_char(i.created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as "createdAt",
         (select count(*) from disclosure_versions v join disclosures d on d.id = v.disclosure_id
           where d.incident_id = i.id and v.status = 'published' and ${inPeriod(sql`v.published_at`, p)})::int as "disclosuresPublished",
@@ -79,13 +81,13 @@ export async function loadMeasures(db: Executor, p: Period): Promise<Measures> {
       where i.created_at < ${ts(p.to)} and (i.closed_at is null or i.closed_at >= ${ts(p.from)})
       order by case i.risk when 'critical' then 0 when 'high' then 1 when 'medium' then 2 else 3 end, i.created_at, i.id
       limit 200`),
-    loadAlerts(db, p),
-  ]);
+    () => loadAlerts(db, p),
+  ] as const);
   const c = counts[0];
   const byType = new Map(sanctionRows.map((r) => [r.type, r]));
   return {
     sanctions: sanctionTypes.map((type) => byType.get(type) ?? { type, applied: 0, proposed: 0, reversed: 0 }),
-    fourEyes,
+    fourEyes: fourEyesKinds.map((kind) => fourEyes.find((r) => r.kind === kind) ?? { kind, approved: 0, rejected: 0 }),
     appeals: { filed: c.appeals_filed, upheld: c.appeals_upheld, overturned: c.appeals_overturned },
     sections: { dispersed: c.dispersed, closed: c.closed },
     comments: { folded: c.folded, removed: c.removed },

@@ -60,6 +60,8 @@ function ensureSpace(pdf: PDFKit.PDFDocument, height: number) {
 function table(pdf: PDFKit.PDFDocument, columns: string[], rows: string[][], fractions: number[], header: boolean) {
   const widths = fractions.map((f) => f * contentWidth);
   const pad = 3;
+  // A column whose every cell is a figure is right-aligned, its header too.
+  const numericColumn = columns.map((_, i) => i > 0 && rows.length > 0 && rows.every((r) => r[i] === '' || /^[\d.%]+$/.test(r[i])));
   const drawRow = (cells: string[], bold: boolean) => {
     pdf.fontSize(9);
     const height = Math.max(...cells.map((c, i) => pdf.heightOfString(c || ' ', { width: widths[i] - 2 * pad }))) + 2 * pad;
@@ -68,8 +70,8 @@ function table(pdf: PDFKit.PDFDocument, columns: string[], rows: string[][], fra
     if (bold) pdf.rect(margin, y, contentWidth, height).fill('#f1f5f9');
     let x = margin;
     cells.forEach((c, i) => {
-      const numeric = i > 0 && /^[\d.%]+$/.test(c);
-      pdf.fillColor(bold ? '#0f172a' : '#1e293b').text(c, x + pad, y + pad, { width: widths[i] - 2 * pad, align: numeric ? 'right' : 'left' });
+      const right = numericColumn[i] || (!bold && i > 0 && /^[\d.%]+$/.test(c));
+      pdf.fillColor(bold ? '#0f172a' : '#1e293b').text(c, x + pad, y + pad, { width: widths[i] - 2 * pad, align: right ? 'right' : 'left' });
       x += widths[i];
     });
     pdf.moveTo(margin, y + height).lineTo(margin + contentWidth, y + height).lineWidth(0.5).strokeColor('#e2e8f0').stroke();

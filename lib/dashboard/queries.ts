@@ -63,8 +63,8 @@ type DecisionRow = ReceivedRow & { action: DecisionAction; minors: number; minor
 export async function loadDashboard(db: Executor, filters: FigureFilters, opts: FigureOptions): Promise<DashboardFigures> {
   const p = parts(filters, opts);
   const channelRows = filters.channel ? sql`and c.channel = ${filters.channel}::channel` : sql``;
-  const [received, decided, moderators, buckets, open] = await Promise.all([
-    queryRows<ReceivedRow>(db, sql`
+  const [received, decided, moderators, buckets, open] = await together(db, [
+    () => queryRows<ReceivedRow>(db, sql`
       select day, channel, category_id, sum(n)::int as n from (
         select to_char(day, 'YYYY-MM-DD') as day, channel::text as channel, category_id, n
         from compliance_daily_received where ${p.rollup(sql`channel`)}
@@ -73,7 +73,7 @@ export async function loadDashboard(db: Executor, filters: FigureFilters, opts: 
         from reports r where ${p.rows(sql`r.received_at`)} ${filters.channel ? sql`and r.channel = ${filters.channel}::channel` : sql``}
         group by 1, 2, 3
       ) x group by 1, 2, 3`),
-    queryRows<DecisionRow>(db, sql`
+    () => queryRows<DecisionRow>(db, sql`
       select day, channel, category_id, action, sum(n)::int as n, sum(minors)::int as minors, sum(minors_on_time)::int as minors_on_time from (
         select to_char(day, 'YYYY-MM-DD') as day, channel::text as channel, category_id, action::text as action, n, minors, minors_on_time
         from compliance_daily_decisions where ${p.rollup(sql`channel`)}
@@ -85,7 +85,7 @@ export async function loadDashboard(db: Executor, filters: FigureFilters, opts: 
         where ${p.rows(sql`d.decided_at`)} ${channelRows}
         group by 1, 2, 3, 4
       ) x group by 1, 2, 3, 4`),
-    queryRows<ModeratorThroughput>(db, sql`
+    () => queryRows<ModeratorThroughput>(db, sql`
       select s.id as "staffId", s.name, sum(x.decided)::int as decided, sum(x.escalated)::int as escalated,
              sum(x.decided + x.escalated)::int as total
       from (
@@ -99,7 +99,7 @@ export async function loadDashboard(db: Executor, filters: FigureFilters, opts: 
       group by s.id, s.name
       having sum(x.decided + x.escalated) > 0
       order by total desc, s.name, s.id`),
-    queryRows<Bucket>(db, sql`
+    () => queryRows<Bucket>(db, sql`
       select bucket, sum(n)::int as n, sum(secs)::float8 as secs from (
         select bucket, n, secs from compliance_daily_first_action where ${p.rollup(sql`channel`)}
         union all
@@ -108,8 +108,8 @@ export async function loadDashboard(db: Executor, filters: FigureFilters, opts: 
         from cases c where c.first_action_at is not null and ${p.rows(sql`c.first_action_at`)} ${channelRows}
         group by 1
       ) x group by 1`),
-    openFigures(db, filters, opts.now),
-  ]);
+    () => openFigures(db, filters, opts.now),
+  ] as const);
   return assemble(filters, opts, received, decided, moderators, buckets, open);
 }
 
@@ -152,6 +152,18 @@ function assemble(
     overdue: { total: open.overdue, minors: open.overdueMinors },
     moderators,
   };
+}
+
+/**
+ * Runs the statements side by side on a pool; one after another inside a transaction, whose single
+ * connection takes one statement at a time.
+ */
+export async function together<T extends readonly (() => Promise<unknown>)[]>(db: Executor, thunks: T): Promise<{ -readonly [K in keyof T]: Awaited<ReturnType<T[K]>> }> {
+  type Out = { -readonly [K in keyof T]: Awaited<ReturnType<T[K]>> };
+  if (!('rollback' in db)) return (await Promise.all(thunks.map((f) => f()))) as Out;
+  const out: unknown[] = [];
+  for (const f of thunks) out.push(await f());
+  return out as Out;
 }
 
 /** Undecided cases through cases_due_idx: overdue now, and minors' cases whose deadline passed in the period. */
