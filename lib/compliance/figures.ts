@@ -18,10 +18,10 @@ export type ComplianceFigures = {
   categories: Record<string, { en: string; zh: string }>;
 };
 
-export async function computeComplianceFigures(db: Executor, period: ReportPeriod, opts: { now: Date; timeZone: string }): Promise<ComplianceFigures> {
+export async function computeComplianceFigures(db: Executor, period: ReportPeriod, opts: { now: Date; timeZone: string; source?: 'rollup' | 'raw' }): Promise<ComplianceFigures> {
   const range = { from: period.from, to: period.to };
   const [dashboard, measures, names] = await together(db, [
-    () => loadDashboard(db, { ...range, channel: null }, { now: opts.now, timeZone: opts.timeZone }),
+    () => loadDashboard(db, { ...range, channel: null }, { now: opts.now, timeZone: opts.timeZone, source: opts.source }),
     () => loadMeasures(db, range),
     () => db.select({ id: categories.id, en: categories.nameEn, zh: categories.nameZh }).from(categories).orderBy(asc(categories.sortOrder), asc(categories.id)),
   ] as const);
