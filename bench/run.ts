@@ -9,6 +9,7 @@ import { benchQueuePage } from './queue-page';
 import { benchIntake } from './intake';
 import { benchLibrarySearch } from './library-search';
 import { benchContentCheck } from './content-check';
+import { benchCompliance, seedDecisions } from './compliance';
 
 // `npm run bench`: seeds BENCH_REPORTS (default 1M) reports into a fresh Postgres database and measures
 // each path beside bare SQL in the same run. Results go to bench/results/<time>.json and latest.json.
@@ -49,6 +50,11 @@ try {
   const contentCheck = await benchContentCheck(database.db, { batches: 10, size: 200 });
   log(JSON.stringify(contentCheck));
 
+  log('compliance: deciding 60 % of the cases, then the dashboard\'s 30 days and a month\'s report…');
+  await seedDecisions(database.db);
+  const compliance = await benchCompliance(database.db, { rounds: 10, rawRounds: 3 });
+  log(JSON.stringify(compliance));
+
   const result = {
     at: new Date().toISOString(),
     machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model, memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version },
@@ -59,6 +65,7 @@ try {
     intake,
     librarySearch,
     contentCheck,
+    compliance,
   };
   const dir = path.resolve('bench/results');
   fs.mkdirSync(dir, { recursive: true });
