@@ -41,19 +41,21 @@ test.describe('the platform simulator', () => {
     await page.goto('/queue?channel=comment&category=insult');
     const rows = page.locator('tbody tr');
     await expect(rows.first()).toBeVisible();
-    const ids = await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-case-id')));
-    for (const id of minorCases) {
-      await expect(page.locator(`tbody tr[data-case-id="${id}"]`).getByText('Minor', { exact: true })).toBeVisible();
-    }
+    // Each row's case id and whether it carries the Minor badge, read at once.
+    const listed = await rows.evaluateAll((trs) => trs.map((tr) => ({
+      id: tr.getAttribute('data-case-id'),
+      minor: [...tr.querySelectorAll('*')].some((el) => el.children.length === 0 && el.textContent?.trim() === 'Minor'),
+    })));
+    const ids = listed.map((r) => r.id);
+    for (const id of minorCases) expect(listed.find((r) => r.id === id), `minor's case ${id} on the first page, badged`).toMatchObject({ minor: true });
     const lastMinor = Math.max(...minorCases.map((id) => ids.indexOf(id)));
     for (const id of adultCases) {
       const at = ids.indexOf(id);
       expect(at === -1 || at > lastMinor, `adult case ${id} listed before a minor's`).toBe(true);
     }
     // Every row above the last of them involves a minor too: minors first.
-    for (const id of ids.slice(0, lastMinor + 1)) {
-      await expect(page.locator(`tbody tr[data-case-id="${id}"]`).getByText('Minor', { exact: true })).toBeVisible();
-    }
+    expect(listed.slice(0, lastMinor + 1).every((r) => r.minor)).toBe(true);
+    await expect(page.locator(`tbody tr[data-case-id="${minorCases[0]}"]`).getByText('Minor', { exact: true })).toBeVisible();
   });
 
   test('a moderator opens the incident a supervisor created for her and disperses the topic; --check=staff confirms it', async ({ asRole, baseURL }) => {

@@ -16,7 +16,8 @@ await withAppDatabase(async (database) => {
     console.log(`First start: seeded demo data (${result.reports} reports).`);
   }
   // Demo on PGlite: a platform API key for `npm run simulate`, in .data/simulator-key (mode 0600).
-  if (isDemoMode() && (await ensureDemoSimulatorKey(database.db))?.created) console.log('Demo: made a platform API key for `npm run simulate` (.data/simulator-key).');
+  const simulatorKey = isDemoMode() ? await ensureDemoSimulatorKey(database.db) : null;
+  if (simulatorKey?.created) console.log(`Demo: made a platform API key for \`npm run simulate\` in ${simulatorKey.file}.`);
   console.log(`Database ready: ${where()}.`);
 });
 if (!authSecret()) {
