@@ -50,11 +50,15 @@ CREATE TABLE "compliance_daily_first_action" (
 );
 --> statement-breakpoint
 -- The partial days at a period's edges are read from the rows: these make that a range scan.
-CREATE INDEX "reports_received_idx" ON "reports" ("received_at");
+-- The included columns let the edges be read from the indexes alone.
+CREATE INDEX "reports_received_idx" ON "reports" ("received_at") INCLUDE ("channel", "category_id");
 --> statement-breakpoint
-CREATE INDEX "decisions_decided_idx" ON "decisions" ("decided_at");
+CREATE INDEX "decisions_decided_idx" ON "decisions" ("decided_at") INCLUDE ("case_id", "action", "decided_by");
 --> statement-breakpoint
-CREATE INDEX "cases_first_action_idx" ON "cases" ("first_action_at") WHERE first_action_at IS NOT NULL;
+CREATE INDEX "cases_first_action_idx" ON "cases" ("first_action_at") INCLUDE ("created_at", "channel") WHERE first_action_at IS NOT NULL;
+--> statement-breakpoint
+-- "Overdue now" counts undecided cases past their deadline by channel and minor flag: from the index alone.
+CREATE INDEX "cases_open_due_covering_idx" ON "cases" ("due_at") INCLUDE ("involves_minor", "channel") WHERE status <> 'decided';
 --> statement-breakpoint
 -- Reports arrive in batches: one upsert per day, channel and category of the statement, in key order
 -- so that concurrent batches take the rollup rows' locks in the same order.
