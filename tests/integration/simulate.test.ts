@@ -1,9 +1,8 @@
-import fs from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checksPassed } from '@/scripts/simulate/check';
 import { scenarioNames, type PlatformItem, type Scenario } from '@/scripts/simulate/model';
+import { inProcessFetch } from '@/scripts/simulate/in-process';
 import { runSimulation } from '@/scripts/simulate/run';
 import { generateScenario } from '@/scripts/simulate/scenarios';
 import { createTestDatabase, type TestDatabase } from '../support/db';
@@ -111,25 +110,6 @@ describe('scenario generators (pure, seeded)', () => {
 // The real route handlers under app/api/v1, called in-process through the client's fetch seam, on a
 // real database: the whole path a platform takes, without a server.
 const root = path.resolve(import.meta.dirname, '../..');
-function routeFiles(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const p = path.join(dir, e.name);
-    return e.isDirectory() ? routeFiles(p) : e.name === 'route.ts' ? [p] : [];
-  });
-}
-async function inProcessFetch(): Promise<typeof fetch> {
-  const handlers = new Map<string, Record<string, (req: Request, ctx: { params: Promise<Record<string, string>> }) => Promise<Response>>>();
-  for (const file of routeFiles(path.join(root, 'app/api/v1'))) {
-    const route = '/' + path.relative(path.join(root, 'app'), path.dirname(file)).split(path.sep).join('/');
-    handlers.set(route, await import(pathToFileURL(file).href));
-  }
-  return (async (input: string | URL | Request, init?: RequestInit) => {
-    const req = new Request(input, init);
-    const handler = handlers.get(new URL(req.url).pathname)?.[req.method];
-    if (!handler) return Response.json({ error: { code: 'not_found', message: 'no route' } }, { status: 404 });
-    return handler(req, { params: Promise.resolve({}) });
-  }) as typeof fetch;
-}
 
 describe('a scenario played against the real route handlers, and --check', () => {
   let t: TestDatabase;
@@ -138,7 +118,7 @@ describe('a scenario played against the real route handlers, and --check', () =>
   beforeAll(async () => {
     t = await createTestDatabase();
     key = (await createTestApiKey(t.db)).key;
-    doFetch = await inProcessFetch();
+    doFetch = await inProcessFetch(root);
   });
   afterAll(async () => { await t.drop(); });
 
