@@ -10,6 +10,7 @@ import { benchIntake } from './intake';
 import { benchLibrarySearch } from './library-search';
 import { benchContentCheck } from './content-check';
 import { benchCompliance, seedDecisions } from './compliance';
+import { benchSimulate } from './simulate';
 
 // `npm run bench`: seeds BENCH_REPORTS (default 1M) reports into a fresh Postgres database and measures
 // each path beside bare SQL in the same run. Results go to bench/results/<time>.json and latest.json.
@@ -55,6 +56,10 @@ try {
   const compliance = await benchCompliance(database.db, { rounds: 10, rawRounds: 3 });
   log(JSON.stringify(compliance));
 
+  log('the simulator as load: 4 platforms playing the pile-on at 30× through the route handlers…');
+  const simulate = await benchSimulate(database, { clients: 4, duration: 300, rate: 2, speed: 30 });
+  log(JSON.stringify(simulate));
+
   const result = {
     at: new Date().toISOString(),
     machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model, memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version },
@@ -66,6 +71,7 @@ try {
     librarySearch,
     contentCheck,
     compliance,
+    simulate,
   };
   const dir = path.resolve('bench/results');
   fs.mkdirSync(dir, { recursive: true });
