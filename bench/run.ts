@@ -10,6 +10,8 @@ import { benchIntake } from './intake';
 import { benchLibrarySearch } from './library-search';
 import { benchContentCheck } from './content-check';
 import { benchModel } from './model';
+import { benchCompliance, seedDecisions } from './compliance';
+import { benchSimulate } from './simulate';
 
 // `npm run bench`: seeds BENCH_REPORTS (default 1M) reports into a fresh Postgres database and measures
 // each path beside bare SQL in the same run. Results go to bench/results/<time>.json and latest.json.
@@ -53,6 +55,14 @@ try {
   log('recognition model in-process (one core)…');
   const model = await benchModel();
   log(JSON.stringify(model));
+  log('compliance: deciding 60 % of the cases, then the dashboard\'s 30 days and a month\'s report…');
+  await seedDecisions(database.db);
+  const compliance = await benchCompliance(database.db, { rounds: 10, rawRounds: 3 });
+  log(JSON.stringify(compliance));
+
+  log('the simulator as load: 4 platforms playing the pile-on at 30× through the route handlers…');
+  const simulate = await benchSimulate(database, { clients: 4, duration: 300, rate: 2, speed: 30 });
+  log(JSON.stringify(simulate));
 
   const result = {
     at: new Date().toISOString(),
@@ -65,6 +75,8 @@ try {
     librarySearch,
     contentCheck,
     model,
+    compliance,
+    simulate,
   };
   const dir = path.resolve('bench/results');
   fs.mkdirSync(dir, { recursive: true });

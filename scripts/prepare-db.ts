@@ -4,6 +4,7 @@ import { seedReferenceData } from '@/db/seed/base';
 import { authSecret } from '@/lib/auth/secret';
 import { isDemoMode } from '@/lib/demo/mode';
 import { where, withAppDatabase } from './open-database';
+import { ensureDemoSimulatorKey } from './simulate/demo-key';
 
 // Runs before `next dev` / `next start`: migrates, seeds demo data on a first demo start, and makes
 // sure the demo AUTH_SECRET exists. It closes the database (and its lock) before the server opens it.
@@ -14,6 +15,9 @@ await withAppDatabase(async (database) => {
     const result = await seedDemo(database.db);
     console.log(`First start: seeded demo data (${result.reports} reports).`);
   }
+  // Demo on PGlite: a platform API key for `npm run simulate`, in .data/simulator-key (mode 0600).
+  const simulatorKey = isDemoMode() ? await ensureDemoSimulatorKey(database.db) : null;
+  if (simulatorKey?.created) console.log(`Demo: made a platform API key for \`npm run simulate\` in ${simulatorKey.file}.`);
   console.log(`Database ready: ${where()}.`);
 });
 if (!authSecret()) {

@@ -25,6 +25,7 @@ export const navItems: NavItem[] = [
   { href: '/library', label: 'library', permission: 'library.view', group: 'knowledge' },
   { href: '/standards', label: 'standards', permission: 'standards.view', group: 'knowledge' },
   { href: '/dashboard', label: 'dashboard', permission: 'dashboard.view', group: 'oversight' },
+  { href: '/compliance', label: 'compliance', permission: 'compliance.view', group: 'oversight' },
   { href: '/audit', label: 'audit', permission: 'audit.view', group: 'oversight' },
   { href: '/admin/staff', label: 'staff', permission: 'staff.manage', group: 'admin' },
   { href: '/admin/api-keys', label: 'apiKeys', permission: 'apikey.manage', group: 'admin' },

@@ -21,3 +21,4 @@ export * from './protection';
 export * from './dm-rules';
 export * from './signals';
 export * from './alerts';
+export * from './compliance';

@@ -8,6 +8,8 @@ import { accountPaths, accountSchemas } from '@/lib/accounts/openapi-paths';
 import { precheckPaths, precheckSchemas } from '@/lib/model/precheck-openapi';
 import { earlyWarningPaths, earlyWarningSchemas } from '@/lib/alerts/openapi-paths';
 import { protectionPaths, protectionSchemas } from '@/lib/protection/openapi-paths';
+import { reportStatusPaths } from '@/lib/reports/status-api';
+import { sectionStatusPaths } from '@/lib/sections/status-api';
 
 // Response shapes, declared with zod only so that the document is generated rather than hand-kept.
 const fieldError = z.object({ field: z.string().describe('Dotted path, e.g. subject.text'), message: z.string() });
@@ -106,6 +108,8 @@ export function openApiDocument() {
       ...precheckPaths(failures),
       ...earlyWarningPaths(failures),
       ...protectionPaths(failures),
+      ...reportStatusPaths(failures),
+      ...sectionStatusPaths(failures),
       '/registration-checks': {
         post: {
           operationId: 'checkRegistration',

@@ -64,6 +64,9 @@ export const permissionTable = {
   // One-key protection and private-message rules (notice II.1, II.2).
   'protection.set': ['moderator', 'supervisor'],
   'dm_rules.manage': ['admin'],
+  // Compliance reports for inspections (notice V): generated and downloaded by supervisors, audited.
+  'compliance.view': ['supervisor'],
+  'compliance.generate': ['supervisor'],
 } as const satisfies Record<string, readonly StaffRole[]>;
 
 export type Permission = keyof typeof permissionTable;

@@ -101,3 +101,25 @@ export function dashboardHref(values: DashboardParams): string {
   const s = q.toString();
   return s ? `/dashboard?${s}` : '/dashboard';
 }
+
+/** The time zone whose calendar days the rollups count in (migration 0023's compliance_day). */
+export const ROLLUP_TIME_ZONE = 'Asia/Shanghai';
+
+/**
+ * A period as the whole calendar days inside it (`days`, `to` exclusive, read from the daily rollups)
+ * and the partial days at its edges (`edges`, read from the rows). With no whole day inside, the
+ * whole period is one edge.
+ */
+export function splitPeriod(from: Date, to: Date, timeZone: string): { days: { from: string; to: string } | null; edges: [Date, Date][] } {
+  if (to <= from) return { days: null, edges: [] };
+  let first = dayOf(from, timeZone);
+  if (startOfDay(first, timeZone)! < from) first = nextDay(first);
+  const end = dayOf(to, timeZone);
+  if (first >= end) return { days: null, edges: [[from, to]] };
+  const a = startOfDay(first, timeZone)!;
+  const b = startOfDay(end, timeZone)!;
+  const edges: [Date, Date][] = [];
+  if (from < a) edges.push([from, a]);
+  if (b < to) edges.push([b, to]);
+  return { days: { from: first, to: end }, edges };
+}

@@ -41,3 +41,29 @@ export function splitDuration(seconds: number): Duration {
   if (minutes < 60) return { unit: 'min', value: minutes };
   return { unit: 'h', value: Math.floor(minutes / 60), minutes: minutes % 60 };
 }
+
+/** One bucket of the time-to-first-action histogram: how many cases, and their seconds summed. */
+export type Bucket = { bucket: number; n: number; secs: number };
+
+/**
+ * percentileCont over a histogram whose buckets are read as their mean (exact when each bucket holds
+ * one distinct value, within the bucket's 4.4 % width otherwise).
+ */
+export function histogramPercentile(buckets: readonly Bucket[], p: number): number | null {
+  const rows = [...buckets].filter((b) => b.n > 0).sort((a, b) => a.bucket - b.bucket);
+  const total = rows.reduce((s, b) => s + b.n, 0);
+  if (total === 0) return null;
+  if (p < 0 || p > 1) throw new RangeError(`percentile must be within 0..1, got ${p}`);
+  const valueAt = (rank: number) => {
+    let seen = 0;
+    for (const b of rows) {
+      seen += b.n;
+      if (rank < seen) return b.secs / b.n;
+    }
+    return rows.at(-1)!.secs / rows.at(-1)!.n;
+  };
+  const pos = p * (total - 1);
+  const lower = valueAt(Math.floor(pos));
+  const upper = valueAt(Math.ceil(pos));
+  return lower + (upper - lower) * (pos - Math.floor(pos));
+}

@@ -8,6 +8,7 @@ export const namespaces = [
   'accounts', 'sanctions', 'approvals', 'agencies', 'sections', 'comments', 'livestreams', 'videos', 'referrals',
   'model',
   'protection', 'alerts',
+  'accounts', 'sanctions', 'approvals', 'agencies', 'sections', 'comments', 'livestreams', 'videos', 'referrals', 'compliance',
 ] as const;
 
 export async function loadMessages(locale: Locale): Promise<Record<string, unknown>> {

@@ -1,0 +1,1 @@
+export { readReportStatus as GET } from '@/lib/reports/status-api';

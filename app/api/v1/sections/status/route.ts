@@ -1,0 +1,1 @@
+export { readSectionStatus as GET } from '@/lib/sections/status-api';
