@@ -9,6 +9,11 @@ export type PriorityFactors = {
   /** 1–4, from the category; unknown categories count as 1. */
   severity: number;
   distinctReporters: number;
+  /**
+   * The case's risk score (0–100, lib/model/risk.ts) once computed: it then orders cases within the
+   * minor and self-harm bands instead of severity, with distinct reporters breaking ties.
+   */
+  risk?: number | null;
 };
 
 const MINOR = 1_000_000_000;
@@ -16,10 +21,19 @@ const SELF_HARM = 100_000_000;
 const SEVERITY = 1_000_000;
 const MAX_REPORTERS = 999_999;
 
+const RISK_TENTH = 100_000;
+const MAX_RISK_REPORTERS = 99_999;
+
 export function computePriority(f: PriorityFactors): number {
+  const band = (f.involvesMinor ? MINOR : 0) + (f.selfHarm ? SELF_HARM : 0);
+  if (f.risk !== undefined && f.risk !== null && Number.isFinite(f.risk)) {
+    // Tenths of a risk point, 0–999, below the self-harm band: 999 × 100,000 + 99,999 < 100,000,000.
+    const tenths = Math.min(Math.max(Math.round(f.risk * 10), 0), 999);
+    return band + tenths * RISK_TENTH + Math.min(Math.max(Math.floor(f.distinctReporters), 0), MAX_RISK_REPORTERS);
+  }
   const severity = Math.min(Math.max(Math.round(f.severity) || 1, 1), 4);
   const reporters = Math.min(Math.max(Math.floor(f.distinctReporters), 0), MAX_REPORTERS);
-  return (f.involvesMinor ? MINOR : 0) + (f.selfHarm ? SELF_HARM : 0) + severity * SEVERITY + reporters;
+  return band + severity * SEVERITY + reporters;
 }
 
 /** Cases involving a minor are due within the hour, whatever their category. */
@@ -37,7 +51,7 @@ export function isOverdue(dueAt: Date, now: Date = new Date()): boolean {
   return dueAt.getTime() < now.getTime();
 }
 
-/** Explains a priority to the moderator: which factors put the case where it is. */
+/** Explains a priority computed without a risk score: which factors put the case where it is. */
 export function explainPriority(priority: number): PriorityFactors {
   return {
     involvesMinor: priority >= MINOR,

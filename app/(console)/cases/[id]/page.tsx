@@ -8,6 +8,7 @@ import { DecisionHistory, RelatedCases } from '@/components/cases/history';
 import { ReportsTable } from '@/components/cases/reports-table';
 import { Workbench } from '@/components/cases/workbench';
 import { SimilarCases } from '@/components/library/similar-cases';
+import { RiskFactors } from '@/components/model/risk-factors';
 import { getDb } from '@/db/client';
 import { can } from '@/lib/auth/permissions';
 import { requireStaff } from '@/lib/auth/session';
@@ -45,6 +46,7 @@ export default async function CasePage({ params, searchParams }: { params: Param
       <div className="grid grid-cols-[minmax(0,1fr)_21rem] items-start gap-4">
         <div className="min-w-0 space-y-3">
           <CaseHeader c={c} categoryName={categoryName(c.categoryId)} serverNow={now} />
+          <RiskFactors score={c.riskScore} factors={c.riskFactors} />
           <ContentPanel view={view} />
           <ReportsTable reports={view.reports} categoryName={categoryName} />
           <SimilarCases text={view.evidence?.content.text ?? ''} caseId={c.id} mayPropose={c.status === 'decided' && can(me.role, 'library.propose')} />
