@@ -1,6 +1,7 @@
 import type { Db } from '@/db/client';
 import { endExpiredSanctions } from '@/lib/sanctions/expire';
 import { reopenLapsedSuspensions } from '@/lib/sections/lapsed-rules';
+import { retrainWhenLibraryChanged } from '@/lib/model/retrain';
 
 /**
  * What must happen when a time passes, whether or not anyone is looking: timed sanctions end and
@@ -10,6 +11,8 @@ import { reopenLapsedSuspensions } from '@/lib/sections/lapsed-rules';
 export const timedJobs = {
   sanctionsEnded: endExpiredSanctions,
   sectionsReopened: reopenLapsedSuspensions,
+  // The library changed since the newest model version: train a candidate (never promoted here).
+  modelRetrained: (db: Db) => retrainWhenLibraryChanged(db),
 } satisfies Record<string, (db: Db, now: Date) => Promise<number>>;
 
 export type TimedJobReport = Partial<Record<keyof typeof timedJobs, number>>;
