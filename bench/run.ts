@@ -10,6 +10,8 @@ import { benchIntake } from './intake';
 import { benchLibrarySearch } from './library-search';
 import { benchContentCheck } from './content-check';
 import { benchModel } from './model';
+import { benchPrecheck } from './precheck';
+import { useDatabase } from '@/db/client';
 
 // `npm run bench`: seeds BENCH_REPORTS (default 1M) reports into a fresh Postgres database and measures
 // each path beside bare SQL in the same run. Results go to bench/results/<time>.json and latest.json.
@@ -54,6 +56,13 @@ try {
   const model = await benchModel();
   log(JSON.stringify(model));
 
+  log('pre-check API, 1,000 items per request, through the route handler…');
+  // Its own small database: the demo library's model, not one trained on the 100k-example bench library.
+  const precheckDb = await freshBenchDatabase('bulwark_bench_precheck', 4);
+  useDatabase(precheckDb);
+  const precheck = await benchPrecheck(precheckDb.db).finally(() => precheckDb.close());
+  log(JSON.stringify(precheck));
+
   const result = {
     at: new Date().toISOString(),
     machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model, memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version },
@@ -65,6 +74,7 @@ try {
     librarySearch,
     contentCheck,
     model,
+    precheck,
   };
   const dir = path.resolve('bench/results');
   fs.mkdirSync(dir, { recursive: true });
