@@ -60,7 +60,8 @@ describe('priority with a risk score', () => {
     const p = (o: Partial<Parameters<typeof computePriority>[0]>) => computePriority({ involvesMinor: false, selfHarm: false, severity: 1, distinctReporters: 1, ...o });
     expect(p({ involvesMinor: true, risk: 0 })).toBeGreaterThan(p({ selfHarm: true, risk: 100 }));
     expect(p({ selfHarm: true, risk: 0 })).toBeGreaterThan(p({ risk: 100, distinctReporters: 10_000_000 }));
-    expect(p({ risk: 60 })).toBeGreaterThan(p({ risk: 59.9, distinctReporters: 99_999 }));
+    expect(p({ risk: 60 })).toBeGreaterThan(p({ risk: 58.9, distinctReporters: 999_999 }));
+    expect(explainPriority(p({ risk: 42, distinctReporters: 7 }))).toMatchObject({ severity: 42, distinctReporters: 7 });
     expect(p({ risk: 40, severity: 1 })).toBeGreaterThan(p({ risk: 30, severity: 4 }));
   });
 });

@@ -21,18 +21,15 @@ const SELF_HARM = 100_000_000;
 const SEVERITY = 1_000_000;
 const MAX_REPORTERS = 999_999;
 
-const RISK_TENTH = 100_000;
-const MAX_RISK_REPORTERS = 99_999;
-
 export function computePriority(f: PriorityFactors): number {
   const band = (f.involvesMinor ? MINOR : 0) + (f.selfHarm ? SELF_HARM : 0);
+  const reporters = Math.min(Math.max(Math.floor(f.distinctReporters), 0), MAX_REPORTERS);
   if (f.risk !== undefined && f.risk !== null && Number.isFinite(f.risk)) {
-    // Tenths of a risk point, 0–999, below the self-harm band: 999 × 100,000 + 99,999 < 100,000,000.
-    const tenths = Math.min(Math.max(Math.round(f.risk * 10), 0), 999);
-    return band + tenths * RISK_TENTH + Math.min(Math.max(Math.floor(f.distinctReporters), 0), MAX_RISK_REPORTERS);
+    // Whole risk points, 0–99, in the place severity takes without one (99 × 1,000,000 + 999,999 stays
+    // below the self-harm band), so distinct reporters still read back from the same digits.
+    return band + Math.min(Math.max(Math.round(f.risk), 0), 99) * SEVERITY + reporters;
   }
   const severity = Math.min(Math.max(Math.round(f.severity) || 1, 1), 4);
-  const reporters = Math.min(Math.max(Math.floor(f.distinctReporters), 0), MAX_REPORTERS);
   return band + severity * SEVERITY + reporters;
 }
 
@@ -51,7 +48,10 @@ export function isOverdue(dueAt: Date, now: Date = new Date()): boolean {
   return dueAt.getTime() < now.getTime();
 }
 
-/** Explains a priority computed without a risk score: which factors put the case where it is. */
+/**
+ * Explains a priority: which factors put the case where it is. For a case with a risk score, `severity`
+ * reads back its whole risk points (0–99) instead.
+ */
 export function explainPriority(priority: number): PriorityFactors {
   return {
     involvesMinor: priority >= MINOR,
