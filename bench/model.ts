@@ -1,5 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import v8 from 'node:v8';
+import vm from 'node:vm';
 import { loadClassifier, normalizeText, trainClassifier, type Classifier, type TrainingExample } from '@/lib/model';
 import { readLabelledCsv } from '@/lib/model/labelled-csv';
 import { seededRandom } from '@/lib/model/rng';
@@ -10,7 +12,7 @@ import { summarize } from './stats';
  * pre-check API sends them), with and without reasons, beside a bare baseline in the same run (lower
  * case + one hash per character: the floor of any per-text work) and normalisation alone; model load
  * from bytes; model size; heap and RSS taken by a loaded model. Texts are COLD's dev split when
- * ../shared/data/cold is present (trained on its train split), generated chatter otherwise.
+ * ../shared/data/cold (or $COLD_DIR) is present (trained on its train split), generated chatter otherwise.
  *
  * Throughput is stated twice: per wall-clock second and per CPU second of this (single-threaded)
  * process. On a shared machine the CPU figure is the one-core figure; wall time includes waiting for
@@ -19,22 +21,34 @@ import { summarize } from './stats';
 export async function benchModel(opts: { rounds?: number } = {}) {
   const rounds = opts.rounds ?? 5;
   const { train, texts, source } = corpus();
-  const t0 = performance.now();
-  const trained = trainClassifier(train, { seed: 1 });
-  const trainSeconds = (performance.now() - t0) / 1000;
-  const bytes = trained.classifier.toBytes();
+  // Training in its own scope, so that only the bytes survive into the memory measurement.
+  const { bytes, trainSeconds, trainCpuSeconds, heldOut } = (() => {
+    const t0 = performance.now();
+    const cpu0 = process.cpuUsage();
+    const trained = trainClassifier(train, { seed: 1 });
+    const cpu = process.cpuUsage(cpu0);
+    return {
+      bytes: trained.classifier.toBytes(),
+      trainSeconds: (performance.now() - t0) / 1000,
+      trainCpuSeconds: (cpu.user + cpu.system) / 1e6,
+      heldOut: trained.metrics,
+    };
+  })();
 
-  gc();
+  await settle();
   const before = process.memoryUsage();
+  const t1 = performance.now();
+  let classifier: Classifier = loadClassifier(bytes);
+  classifier.classify(['热身']); // the first text also builds the traditional→simplified table
+  const firstLoadMs = performance.now() - t1;
+  await settle();
+  const after = process.memoryUsage();
   const loadMs: number[] = [];
-  let classifier: Classifier = loadClassifier(bytes); // first load pays for the traditional→simplified table
   for (let i = 0; i < 5; i++) {
     const t = performance.now();
     classifier = loadClassifier(bytes);
     loadMs.push(performance.now() - t);
   }
-  gc();
-  const after = process.memoryUsage();
 
   const batches: string[][] = [];
   for (let i = 0; i < texts.length; i += 1000) batches.push(texts.slice(i, i + 1000));
@@ -71,11 +85,14 @@ export async function benchModel(opts: { rounds?: number } = {}) {
     algorithm: classifier.info.algorithm,
     trainedOn: train.length,
     trainSeconds: Math.round(trainSeconds * 100) / 100,
-    heldOutMacroF1: Math.round(trained.metrics.macroF1 * 1e4) / 1e4,
-    heldOutEce: Math.round(trained.metrics.calibration.ece * 1e4) / 1e4,
+    trainCpuSeconds: Math.round(trainCpuSeconds * 100) / 100,
+    heldOutMacroF1: Math.round(heldOut.macroF1 * 1e4) / 1e4,
+    heldOutEce: Math.round(heldOut.calibration.ece * 1e4) / 1e4,
     modelBytes: bytes.length,
+    firstLoadMs: Math.round(firstLoadMs),
     loadMs: summarize(loadMs),
-    memoryOfLoadedModelMb: { heap: mb(after.heapUsed - before.heapUsed), external: mb(after.external + after.arrayBuffers - before.external - before.arrayBuffers), rss: mb(after.rss - before.rss) },
+    // One loaded model (weights in typed arrays outside the JS heap, reasons' n-grams on it), after GC.
+    memoryOfLoadedModelMb: { heap: mb(after.heapUsed - before.heapUsed), arrayBuffers: mb(after.arrayBuffers - before.arrayBuffers), rss: mb(after.rss - before.rss) },
     rssMb: mb(after.rss),
     bare,
     normalizeOnly,
@@ -84,14 +101,18 @@ export async function benchModel(opts: { rounds?: number } = {}) {
   };
 }
 
-function gc() {
-  (globalThis as { gc?: () => void }).gc?.();
+// A collection on demand for the memory figures, without asking for --expose-gc on the command line.
+v8.setFlagsFromString('--expose-gc');
+const gc = vm.runInNewContext('gc') as () => void;
+/** Full collections with a pause between, so freed array buffers are swept before memory is read. */
+async function settle() {
+  for (let i = 0; i < 3; i++) { gc(); await new Promise((r) => setTimeout(r, 50)); }
 }
 
 function corpus(): { train: TrainingExample[]; texts: string[]; source: string } {
-  const cold = path.resolve(process.cwd(), '../shared/data/cold');
-  const coldAlt = '/work/shared/data/cold';
-  const dir = fs.existsSync(cold) ? cold : fs.existsSync(coldAlt) ? coldAlt : null;
+  // COLD lives beside the project, never inside it; COLD_DIR points elsewhere (a worktree, say).
+  const cold = process.env.COLD_DIR ?? path.resolve(process.cwd(), '../shared/data/cold');
+  const dir = fs.existsSync(path.join(cold, 'train.csv')) ? cold : null;
   if (dir) {
     const read = (f: string) => readLabelledCsv(fs.readFileSync(path.join(dir, f), 'utf8'), f);
     return {
@@ -111,7 +132,7 @@ function corpus(): { train: TrainingExample[]; texts: string[]; source: string }
   return { train, texts: Array.from({ length: 6_000 }, (_, i) => make(i % 3 === 0)), source: 'generated' };
 }
 
-// `npx tsx bench/model.ts` (add --expose-gc through NODE_OPTIONS for the memory figures): this section alone.
+// `npx tsx bench/model.ts`: this section alone.
 if (import.meta.url === `file://${path.resolve(process.argv[1] ?? '')}`) {
   const result = { at: new Date().toISOString(), model: await benchModel() };
   console.log(JSON.stringify(result, null, 2));

@@ -12,6 +12,8 @@ import { benchContentCheck } from './content-check';
 import { benchModel } from './model';
 import { benchCompliance, seedDecisions } from './compliance';
 import { benchSimulate } from './simulate';
+import { benchPrecheck } from './precheck';
+import { useDatabase } from '@/db/client';
 
 // `npm run bench`: seeds BENCH_REPORTS (default 1M) reports into a fresh Postgres database and measures
 // each path beside bare SQL in the same run. Results go to bench/results/<time>.json and latest.json.
@@ -64,6 +66,13 @@ try {
   const simulate = await benchSimulate(database, { clients: 4, duration: 300, rate: 2, speed: 30 });
   log(JSON.stringify(simulate));
 
+  log('pre-check API, 1,000 items per request, through the route handler…');
+  // Its own small database: the demo library's model, not one trained on the 100k-example bench library.
+  const precheckDb = await freshBenchDatabase('bulwark_bench_precheck', 4);
+  useDatabase(precheckDb);
+  const precheck = await benchPrecheck(precheckDb.db).finally(() => precheckDb.close());
+  log(JSON.stringify(precheck));
+
   const result = {
     at: new Date().toISOString(),
     machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model, memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version },
@@ -77,6 +86,7 @@ try {
     model,
     compliance,
     simulate,
+    precheck,
   };
   const dir = path.resolve('bench/results');
   fs.mkdirSync(dir, { recursive: true });

@@ -9,11 +9,13 @@ export function CaseHeader({ c, categoryName, serverNow }: { c: Case; categoryNa
   const t = useTranslations('case');
   const tq = useTranslations('queue');
   const format = useFormatter();
+  const tr = useTranslations('model.risk');
   const why = explainPriority(c.priority);
   const reasons = [
     why.involvesMinor && t('why.minor'),
     why.selfHarm && t('why.selfHarm'),
-    t('why.severity', { n: why.severity }),
+    // With a risk score the queue orders by it (lib/model/risk.ts); its factors are shown below the header.
+    c.riskScore !== null ? tr('title', { score: c.riskScore.toFixed(1) }) : t('why.severity', { n: why.severity }),
     t('why.reporters', { n: why.distinctReporters }),
   ].filter(Boolean);
   const facts: [string, React.ReactNode][] = [

@@ -25,7 +25,7 @@ const accepted = {
   id: z.uuid().describe('The report id'),
   caseId: z.uuid().describe('The case the report joined: every report on one subject joins its undecided case'),
   status: z.enum(caseStatus.enumValues),
-  priority: z.number().int().describe('Queue order, higher first: minors, then self-harm, then severity and distinct reporters'),
+  priority: z.number().int().describe('Queue order, higher first: minors, then self-harm, then the risk score (lib/model/risk.ts; severity before one is computed) and distinct reporters'),
   dueAt: z.iso.datetime().describe('When the case must be handled: 1 hour after receipt if a minor is involved'),
 };
 const reportResult = z.object(accepted);

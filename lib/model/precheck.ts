@@ -44,7 +44,8 @@ export async function precheckTexts(tx: Executor, items: readonly PrecheckItem[]
   const model = serving.model;
   if (!model) return items.map((i) => ({ id: i.id, decision: 'allow', categoryId: null, score: 0, reasons: ['no_model'], modelVersion: null }));
 
-  const scored = model.classifier.classify(items.map((i) => i.text.slice(0, CLASSIFY_MAX)), { reasons: true });
+  const texts = items.map((i) => i.text.slice(0, CLASSIFY_MAX));
+  const scored = model.classifier.classify(texts);
   const answers: PrecheckAnswer[] = items.map((item, n) => {
     const s = scored[n];
     const score = Number.isFinite(s.score) ? s.score : 0;
@@ -52,9 +53,15 @@ export async function precheckTexts(tx: Executor, items: readonly PrecheckItem[]
     const decision = empty ? 'allow' : decide(score, thresholdsFor(serving.settings, item.kind, s.categoryId));
     return {
       id: item.id, decision, categoryId: decision === 'allow' ? null : s.categoryId, score: round(score),
-      reasons: empty ? ['empty_text'] : s.reasons.filter((r) => r.weight > 0).slice(0, 5).map((r) => r.feature), modelVersion: model.versionId,
+      reasons: empty ? ['empty_text'] : [], modelVersion: model.versionId,
     };
   });
+  // Reasons cost a second pass over the features: only for the texts that are not simply allowed.
+  const explain = answers.flatMap((a, n) => (a.decision !== 'allow' ? [n] : []));
+  if (explain.length) {
+    const why = model.classifier.classify(explain.map((n) => texts[n]), { reasons: true });
+    explain.forEach((n, k) => { answers[n].reasons = why[k].reasons.filter((r) => r.weight > 0).slice(0, 5).map((r) => r.feature); });
+  }
 
   const now = ctx.now ?? new Date();
   await holdForReview(tx, items, answers, ctx, now);

@@ -71,7 +71,6 @@ export function train(
   // With too few examples to hold any out, calibration falls back to the training part itself.
   const calibrate = held.length > 0 ? held : fit;
 
-  const fitXs = fit.map((i) => xs[i]);
   const logistic = (ys: Float32Array, s: number, dim: number, points: SparseVector[]) =>
     trainLogistic(points, ys, { dim, epochs: hyper.epochs, learningRate: hyper.learningRate, l2: hyper.l2, seed: s, average: hyper.average });
   const label = (i: number) => (examples[i].violation ? 1 : 0);
@@ -91,38 +90,43 @@ export function train(
   const categories = [...new Set(examples.flatMap((e) => (e.violation && e.categoryId ? [e.categoryId] : [])))].sort();
   const k = categories.length;
   const categoryDim = 2 ** hyper.categoryBits;
-  const categoryWeights = new Float32Array(categoryDim * k);
-  const categoryBiases = new Float32Array(k);
-  const categoryPlatt = [];
-  if (k > 0) {
-    const folded = xs.map((x) => fold(x, categoryDim - 1));
-    const fitFolded = fit.map((i) => folded[i]);
-    const isCategory = (i: number, c: string) => (examples[i].violation && examples[i].categoryId === c ? 1 : 0);
+  const folded = k > 0 ? xs.map((x) => fold(x, categoryDim - 1)) : [];
+  const isCategory = (i: number, c: number) => (examples[i].violation && examples[i].categoryId === categories[c] ? 1 : 0);
+  const fitCategories = (ids: number[]) => {
+    const weights = new Float32Array(categoryDim * k);
+    const biases = new Float32Array(k);
+    const heads: LinearModel[] = [];
     for (let c = 0; c < k; c++) {
-      const head: LinearModel = logistic(Float32Array.from(fit, (i) => isCategory(i, categories[c])), seed + 1 + c, categoryDim, fitFolded);
-      for (let j = 0; j < categoryDim; j++) categoryWeights[j * k + c] = head.weights[j];
-      categoryBiases[c] = head.bias;
-      categoryPlatt.push(fitPlatt(calibrate.map((i) => margin(head, folded[i])), calibrate.map((i) => isCategory(i, categories[c]))));
+      const head = logistic(Float32Array.from(ids, (i) => isCategory(i, c)), seed + 1 + c, categoryDim, ids.map((i) => folded[i]));
+      for (let j = 0; j < categoryDim; j++) weights[j * k + c] = head.weights[j];
+      biases[c] = head.bias;
+      heads.push(head);
     }
-  }
+    return { weights, biases, heads };
+  };
+  const heldOutCategories = fitCategories(fit);
+  const categoryPlatt = heldOutCategories.heads.map((head, c) =>
+    fitPlatt(calibrate.map((i) => margin(head, folded[i])), calibrate.map((i) => isCategory(i, c))));
+  const finalCategories = hyper.refit && held.length > 0 && k > 0 ? fitCategories(examples.map((_, i) => i)) : heldOutCategories;
 
   const state: ModelState = {
     algorithm: `${hyper.naiveBayes ? 'NB-weighted ' : ''}logistic regression (AdaGrad, L2) over hashed char ${hyper.features.charMin}-${hyper.features.charMax}-grams${hyper.features.words ? ' + jieba words' : ''}, 2^${hyper.features.bits} buckets, Platt-calibrated`,
     features: hyper.features,
-    trainedOn: fit.length,
+    trainedOn: binary === heldOutBinary ? fit.length : examples.length,
     categories,
     binary,
     binaryPlatt,
     categoryBits: hyper.categoryBits,
-    categoryWeights,
-    categoryBiases,
+    categoryWeights: finalCategories.weights,
+    categoryBiases: finalCategories.biases,
     categoryPlatt,
     vocabulary: vocabularyOf(binary.weights, fit.map((i) => normalized[i]), featurizer, hyper.vocabularySize),
   };
   const classifier = new LinearClassifier(state, hyper.segment);
   const heldExamples = held.map((i) => examples[i]);
   // Metrics come from weights that never saw the held-out part, even when the final ones are refitted.
-  const judge = heldOutBinary === binary ? classifier : new LinearClassifier({ ...state, binary: heldOutBinary }, hyper.segment);
+  const judge = heldOutBinary === binary ? classifier : new LinearClassifier(
+    { ...state, binary: heldOutBinary, categoryWeights: heldOutCategories.weights, categoryBiases: heldOutCategories.biases }, hyper.segment);
   const metrics = computeMetrics(heldExamples, judge.classify(heldExamples.map((e) => e.text)));
   return { classifier, metrics };
 }

@@ -55,13 +55,20 @@ export async function intakeReports(tx: Executor, reports: ReportInput[], ctx: I
   if (fresh.length > 0) {
     const cases = await joinCases(tx, bySubject(fresh), ctx.now);
     await storeReports(tx, fresh, (key) => cases.get(key)!.caseId, ctx);
+    // The risk score (notice I.2) re-sorts the touched cases within their minor and self-harm bands.
+    const risked = await caseRisk(tx, [...new Set([...cases.values()].map((c) => c.caseId))], ctx.now);
     for (const f of fresh) {
       const { caseId, status, priority, dueAt } = cases.get(f.subjectKey)!;
-      results[f.index] = { ok: true, id: f.id, caseId, status, priority, dueAt, replayed: false };
+      results[f.index] = { ok: true, id: f.id, caseId, status, priority: risked.get(caseId) ?? priority, dueAt, replayed: false };
     }
   }
   // A later copy of an externalId within the batch replays the first one's result.
   return results.map((result, index) => result ?? { ...(results[firstIndex.get(reports[index].externalId)!] as IntakeAccepted), replayed: true });
+}
+
+async function caseRisk(tx: Executor, caseIds: string[], now: Date): Promise<Map<string, number>> {
+  const { refreshCaseRisk } = await import('@/lib/model/risk-refresh');
+  return refreshCaseRisk(tx, caseIds, now);
 }
 
 function joiningReport(report: ReportInput, rule: CategoryRule | undefined, now: Date): JoiningReport {

@@ -53,3 +53,15 @@ describe('due times', () => {
     expect(isOverdue(due, new Date('2026-11-25T09:00:01Z'))).toBe(true);
   });
 });
+
+describe('priority with a risk score', () => {
+  it('keeps minors first, then self-harm, then orders by risk', async () => {
+    const { computePriority } = await import('./priority');
+    const p = (o: Partial<Parameters<typeof computePriority>[0]>) => computePriority({ involvesMinor: false, selfHarm: false, severity: 1, distinctReporters: 1, ...o });
+    expect(p({ involvesMinor: true, risk: 0 })).toBeGreaterThan(p({ selfHarm: true, risk: 100 }));
+    expect(p({ selfHarm: true, risk: 0 })).toBeGreaterThan(p({ risk: 100, distinctReporters: 10_000_000 }));
+    expect(p({ risk: 60 })).toBeGreaterThan(p({ risk: 58.9, distinctReporters: 999_999 }));
+    expect(explainPriority(p({ risk: 42, distinctReporters: 7 }))).toMatchObject({ severity: 42, distinctReporters: 7 });
+    expect(p({ risk: 40, severity: 1 })).toBeGreaterThan(p({ risk: 30, severity: 4 }));
+  });
+});

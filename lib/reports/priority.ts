@@ -9,6 +9,11 @@ export type PriorityFactors = {
   /** 1–4, from the category; unknown categories count as 1. */
   severity: number;
   distinctReporters: number;
+  /**
+   * The case's risk score (0–100, lib/model/risk.ts) once computed: it then orders cases within the
+   * minor and self-harm bands instead of severity, with distinct reporters breaking ties.
+   */
+  risk?: number | null;
 };
 
 const MINOR = 1_000_000_000;
@@ -17,9 +22,15 @@ const SEVERITY = 1_000_000;
 const MAX_REPORTERS = 999_999;
 
 export function computePriority(f: PriorityFactors): number {
-  const severity = Math.min(Math.max(Math.round(f.severity) || 1, 1), 4);
+  const band = (f.involvesMinor ? MINOR : 0) + (f.selfHarm ? SELF_HARM : 0);
   const reporters = Math.min(Math.max(Math.floor(f.distinctReporters), 0), MAX_REPORTERS);
-  return (f.involvesMinor ? MINOR : 0) + (f.selfHarm ? SELF_HARM : 0) + severity * SEVERITY + reporters;
+  if (f.risk !== undefined && f.risk !== null && Number.isFinite(f.risk)) {
+    // Whole risk points, 0–99, in the place severity takes without one (99 × 1,000,000 + 999,999 stays
+    // below the self-harm band), so distinct reporters still read back from the same digits.
+    return band + Math.min(Math.max(Math.round(f.risk), 0), 99) * SEVERITY + reporters;
+  }
+  const severity = Math.min(Math.max(Math.round(f.severity) || 1, 1), 4);
+  return band + severity * SEVERITY + reporters;
 }
 
 /** Cases involving a minor are due within the hour, whatever their category. */
@@ -37,7 +48,10 @@ export function isOverdue(dueAt: Date, now: Date = new Date()): boolean {
   return dueAt.getTime() < now.getTime();
 }
 
-/** Explains a priority to the moderator: which factors put the case where it is. */
+/**
+ * Explains a priority: which factors put the case where it is. For a case with a risk score, `severity`
+ * reads back its whole risk points (0–99) instead.
+ */
 export function explainPriority(priority: number): PriorityFactors {
   return {
     involvesMinor: priority >= MINOR,

@@ -4,6 +4,7 @@ import { reopenLapsedSuspensions } from '@/lib/sections/lapsed-rules';
 import { runDetector } from '@/lib/signals/run-detector';
 import { endExpiredProtections } from '@/lib/protection/expire';
 import { pruneDmCounters } from '@/lib/dm-rules/counters';
+import { retrainWhenLibraryChanged } from '@/lib/model/retrain';
 
 /**
  * What must happen when a time passes, whether or not anyone is looking: timed sanctions end and
@@ -17,6 +18,8 @@ export const timedJobs = {
   surgesDetected: (db: Db) => runDetector(db),
   protectionsEnded: endExpiredProtections,
   dmCountersPruned: pruneDmCounters,
+  // The library changed since the newest model version: train a candidate (never promoted here).
+  modelRetrained: (db: Db) => retrainWhenLibraryChanged(db),
 } satisfies Record<string, (db: Db, now: Date) => Promise<number>>;
 
 export type TimedJobReport = Partial<Record<keyof typeof timedJobs, number>>;

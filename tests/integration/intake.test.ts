@@ -103,8 +103,11 @@ describe('report intake', () => {
     const third = await accepted(on('bob'));
     expect(new Set([first.caseId, twice.caseId, third.caseId]).size).toBe(1);
     expect(third.priority).toBeGreaterThan(first.priority);
-    expect(third.priority).toBe(computePriority({ involvesMinor: false, selfHarm: false, severity: 2, distinctReporters: 2 }));
-    expect(await caseRow(first.caseId)).toMatchObject({ reportCount: 3, reporterCount: 2 });
+    // Ordered by the risk score within the band (lib/model/risk.ts), distinct reporters among its factors.
+    const row = await caseRow(first.caseId);
+    expect(third.priority).toBe(computePriority({ involvesMinor: false, selfHarm: false, severity: 2, distinctReporters: 2, risk: row.riskScore }));
+    expect(row).toMatchObject({ reportCount: 3, reporterCount: 2 });
+    expect(row.riskFactors!.find((f) => f.factor === 'reports')!.detail).toMatchObject({ reporters: 2 });
   });
 
   it('keys subjects without a content id by account, channel and text', async () => {
@@ -144,7 +147,7 @@ describe('report intake', () => {
     expect(minor.dueAt.toISOString()).toBe('2025-06-01T13:00:00.000Z');
     const adult = await accepted(report({ subject: { contentId } }), new Date('2025-06-01T12:30:00Z'));
     expect(adult.dueAt.toISOString()).toBe('2025-06-01T13:00:00.000Z');
-    expect(adult.priority).toBe(computePriority({ involvesMinor: true, selfHarm: false, severity: 2, distinctReporters: 3 }));
+    expect(adult.priority).toBe(computePriority({ involvesMinor: true, selfHarm: false, severity: 2, distinctReporters: 3, risk: (await caseRow(adult.caseId)).riskScore }));
   });
 
   it('takes the most severe reported category and flags self-harm', async () => {
@@ -153,7 +156,8 @@ describe('report intake', () => {
     await accepted(report({ category: undefined, subject: { contentId } }));
     const last = await accepted(report({ category: 'self_harm', subject: { contentId } }));
     expect(await caseRow(last.caseId)).toMatchObject({ categoryId: 'self_harm', severity: 4, selfHarm: true, reporterCount: 3 });
-    expect(explainPriority(last.priority)).toMatchObject({ involvesMinor: false, selfHarm: true, severity: 4 });
+    expect(explainPriority(last.priority)).toMatchObject({ involvesMinor: false, selfHarm: true });
+    expect((await caseRow(last.caseId)).riskFactors!.find((f) => f.factor === 'severity')).toMatchObject({ value: 1, detail: { severity: 4 } });
   });
 
   it('rejects an unknown or inactive category, naming category', async () => {

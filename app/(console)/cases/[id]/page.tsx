@@ -8,6 +8,7 @@ import { DecisionHistory, RelatedCases } from '@/components/cases/history';
 import { ReportsTable } from '@/components/cases/reports-table';
 import { Workbench } from '@/components/cases/workbench';
 import { SimilarCases } from '@/components/library/similar-cases';
+import { RiskFactors } from '@/components/model/risk-factors';
 import { getDb } from '@/db/client';
 import { can } from '@/lib/auth/permissions';
 import { requireStaff } from '@/lib/auth/session';
@@ -53,6 +54,7 @@ export default async function CasePage({ params, searchParams }: { params: Param
       <div className="grid grid-cols-1 items-start gap-4 lg:grid-cols-[minmax(0,1fr)_21rem] lg:grid-rows-[auto_1fr]">
         <div className="min-w-0 space-y-3 lg:col-start-1 lg:row-start-1">
           <CaseHeader c={c} categoryName={categoryName(c.categoryId)} serverNow={now} />
+          <RiskFactors score={c.riskScore} factors={c.riskFactors} />
           <ContentPanel view={view} />
         </div>
         <div className="min-w-0 space-y-3 lg:col-start-1 lg:row-start-2 max-lg:order-last">
