@@ -9,6 +9,8 @@ import { benchQueuePage } from './queue-page';
 import { benchIntake } from './intake';
 import { benchLibrarySearch } from './library-search';
 import { benchContentCheck } from './content-check';
+import { measureDetectorQuality, qualityTable } from './detector-quality';
+import { benchSignals } from './signals';
 
 // `npm run bench`: seeds BENCH_REPORTS (default 1M) reports into a fresh Postgres database and measures
 // each path beside bare SQL in the same run. Results go to bench/results/<time>.json and latest.json.
@@ -49,6 +51,15 @@ try {
   const contentCheck = await benchContentCheck(database.db, { batches: 10, size: 200 });
   log(JSON.stringify(contentCheck));
 
+  log('early warning: detector quality on synthetic traffic…');
+  const detectorQuality = measureDetectorQuality();
+  log(`\n${qualityTable(detectorQuality)}`);
+
+  log('signals through POST /api/v1/signals, beside a bare upsert of the same buckets…');
+  const signalsDatabase = await freshBenchDatabase('bulwark_bench_signals', 8);
+  const signals = await benchSignals(signalsDatabase).finally(() => signalsDatabase.close());
+  log(JSON.stringify(signals));
+
   const result = {
     at: new Date().toISOString(),
     machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model, memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version },
@@ -59,6 +70,8 @@ try {
     intake,
     librarySearch,
     contentCheck,
+    detectorQuality,
+    signals,
   };
   const dir = path.resolve('bench/results');
   fs.mkdirSync(dir, { recursive: true });
