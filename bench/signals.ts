@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { sql } from 'drizzle-orm';
 import { Pool } from 'pg';
@@ -106,7 +109,10 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const { freshBenchDatabase } = await import('./database');
   const database = await freshBenchDatabase('bulwark_bench_signals', 8);
   try {
-    console.log(JSON.stringify(await benchSignals(database), null, 2));
+    const result = { at: new Date().toISOString(), loadAverage: os.loadavg(), ...await benchSignals(database, { keys: Number(process.env.BENCH_SIGNAL_KEYS ?? 20_000) }) };
+    console.log(JSON.stringify(result, null, 2));
+    fs.mkdirSync(path.resolve('bench/results'), { recursive: true });
+    fs.writeFileSync(path.resolve('bench/results', `signals-${result.keys}-keys-${result.at.replace(/[:.]/g, '-')}.json`), JSON.stringify(result, null, 2) + '\n');
   } finally {
     await database.close();
   }
