@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { advance, defaultDetectorSettings, freshState, type DetectorSettings } from '@/lib/signals/detector';
 import { percentile } from './stats';
@@ -167,4 +169,8 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const report = measureDetectorQuality();
   console.log(qualityTable(report));
   console.log(JSON.stringify(report.goals), `${Math.round(performance.now() - t0)} ms`);
+  // Run alone, it writes its own results file beside npm run bench's (which carries it too).
+  const dir = path.resolve('bench/results');
+  fs.mkdirSync(dir, { recursive: true });
+  fs.writeFileSync(path.join(dir, 'detector-quality.json'), JSON.stringify({ at: new Date().toISOString(), ...report }, null, 2) + '\n');
 }

@@ -14,6 +14,8 @@ import { benchCompliance, seedDecisions } from './compliance';
 import { benchSimulate } from './simulate';
 import { benchPrecheck } from './precheck';
 import { useDatabase } from '@/db/client';
+import { measureDetectorQuality, qualityTable } from './detector-quality';
+import { benchSignals } from './signals';
 
 // `npm run bench`: seeds BENCH_REPORTS (default 1M) reports into a fresh Postgres database and measures
 // each path beside bare SQL in the same run. Results go to bench/results/<time>.json and latest.json.
@@ -72,6 +74,14 @@ try {
   useDatabase(precheckDb);
   const precheck = await benchPrecheck(precheckDb.db).finally(() => precheckDb.close());
   log(JSON.stringify(precheck));
+  log('early warning: detector quality on synthetic traffic…');
+  const detectorQuality = measureDetectorQuality();
+  log(`\n${qualityTable(detectorQuality)}`);
+
+  log('signals through POST /api/v1/signals, beside a bare upsert of the same buckets…');
+  const signalsDatabase = await freshBenchDatabase('bulwark_bench_signals', 8);
+  const signals = await benchSignals(signalsDatabase).finally(() => signalsDatabase.close());
+  log(JSON.stringify(signals));
 
   const result = {
     at: new Date().toISOString(),
@@ -87,6 +97,8 @@ try {
     compliance,
     simulate,
     precheck,
+    detectorQuality,
+    signals,
   };
   const dir = path.resolve('bench/results');
   fs.mkdirSync(dir, { recursive: true });

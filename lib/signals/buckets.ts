@@ -7,19 +7,25 @@ export type Buckets = { kinds: SignalKind[]; keys: string[]; minutes: number[]; 
 
 /** Sums signals per kind, key and minute, in a stable order (so concurrent batches lock rows alike). */
 export function toBuckets(signals: Signal[]): Buckets {
-  const sums = new Map<string, number>();
+  const byKey = new Map<string, Map<number, number>>();
   for (const s of signals) {
-    const id = `${s.kind}\u0000${s.key}\u0000${s.minute}`;
-    sums.set(id, (sums.get(id) ?? 0) + s.count);
+    const id = `${s.kind}\u0000${s.key}`;
+    let minutes = byKey.get(id);
+    if (!minutes) byKey.set(id, (minutes = new Map()));
+    minutes.set(s.minute, (minutes.get(s.minute) ?? 0) + s.count);
   }
-  const ids = [...sums.keys()].sort();
   const out: Buckets = { kinds: [], keys: [], minutes: [], counts: [] };
-  for (const id of ids) {
-    const [kind, key, minute] = id.split('\u0000');
-    out.kinds.push(kind as SignalKind);
-    out.keys.push(key);
-    out.minutes.push(Number(minute));
-    out.counts.push(sums.get(id)!);
+  for (const id of [...byKey.keys()].sort()) {
+    const cut = id.indexOf('\u0000');
+    const kind = id.slice(0, cut) as SignalKind;
+    const key = id.slice(cut + 1);
+    const minutes = byKey.get(id)!;
+    for (const minute of [...minutes.keys()].sort((a, b) => a - b)) {
+      out.kinds.push(kind);
+      out.keys.push(key);
+      out.minutes.push(minute);
+      out.counts.push(minutes.get(minute)!);
+    }
   }
   return out;
 }
