@@ -82,6 +82,7 @@ test.describe('the platform simulator', () => {
     await page.getByLabel('Action').selectOption('disperse');
     await page.getByLabel('Reason').fill('pile-on topic named after a private person');
     await page.getByRole('button', { name: 'Apply to selected' }).click();
+    await page.getByRole('dialog', { name: /^Disperse \d+ sections?\?$/ }).getByRole('button', { name: 'Disperse' }).click();
     await expect(page.getByText('Done: 1 section changed.')).toBeVisible();
     await expect(rows.filter({ hasText: sections.topic.name }).getByTestId('inspect-status')).toHaveText('Dispersed');
 
