@@ -35,7 +35,7 @@ export function earlyWarningPaths(failures: Failures) {
   return {
     '/signals': {
       post: {
-        operationId: 'receiveSignals',
+        operationId: 'sendSignals',
         summary: `Up to ${MAX_SIGNALS} signals (stranger private messages, mentions, comments on, reports, topic heat, searches), summed per minute of their event time for the surge detector`,
         description: 'Event times are the platform\'s clock; the detector works in event time only, so a replay of past signals raises the alerts live traffic would have. '
           + 'Send each minute\'s signals within 2 minutes of the latest event time sent (later ones are stored but the detector has passed them). '

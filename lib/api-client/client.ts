@@ -76,6 +76,8 @@ export function createApiClient(options: ClientOptions) {
     precheck: (items: T.PrecheckItem[]) => call<T.PrecheckAnswer>('precheck', { items }),
     checkPrivateMessage: (check: T.DmCheckInput) => call<T.DmCheckAnswer>('checkPrivateMessage', check),
     listAlerts: (q: { since: T.IsoTime; cursor?: string }) => call<T.AlertsAnswer>('listAlerts', undefined, q),
+    /** One-key protection to enforce now, for up to 100 accounts. */
+    readAccountProtection: (accounts: string[]) => call<T.ProtectionAnswer>('readAccountProtection', undefined, { accounts }),
   };
 }
 

@@ -23,6 +23,7 @@ export const apiRoutes = {
   precheck: { method: 'POST', path: '/precheck', optional: true },
   checkPrivateMessage: { method: 'POST', path: '/dm-checks', optional: true },
   listAlerts: { method: 'GET', path: '/alerts', optional: true },
+  readAccountProtection: { method: 'GET', path: '/accounts/protection', optional: true },
 } as const satisfies Record<string, { method: 'GET' | 'POST'; path: string; optional?: true }>;
 
 export type RouteName = keyof typeof apiRoutes;

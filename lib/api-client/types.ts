@@ -92,7 +92,13 @@ export type RegistrationCheckAnswer = RegistrationAnswerOne | { results: Registr
 export type Until = IsoTime | 'indefinite' | null;
 export type RestrictionsAnswer = {
   at: IsoTime;
-  accounts: { accountId: string; closed: boolean; prepostWarning: boolean; mutedUntil: Until; privateMessagesSuspendedUntil: Until }[];
+  accounts: { accountId: string; closed: boolean; prepostWarning: boolean; mutedUntil: Until; privateMessagesSuspendedUntil: Until; lastWarnedAt: IsoTime | null }[];
+};
+
+export type ProtectionChannel = 'stranger_dm' | 'comment' | 'forward' | 'mention';
+export type ProtectionAnswer = {
+  at: IsoTime;
+  accounts: { accountId: string; protected: boolean; closed: ProtectionChannel[]; until: IsoTime | null; setBy: 'account' | 'staff' | null; since: IsoTime | null; dmPreference: 'everyone' | 'following' | 'nobody' }[];
 };
 
 export type AuthoritativeQuery = { incident?: string; term?: string; section?: string };

@@ -10,7 +10,7 @@ export function precheckPaths(failures: Failures) {
   return {
     '/precheck': {
       post: {
-        operationId: 'precheckTexts',
+        operationId: 'precheck',
         summary: `Check up to ${MAX_PRECHECK_ITEMS} texts before they are published (posts, comments, private messages, bullet comments, video titles, profiles)`,
         description: 'Each item is scored by the promoted recognition model and answered `allow`, `remind` (show the author the "speak reasonably" notice first), '
           + '`hold` (publish only after human review: a case is opened with the model\'s score in its evidence, once per item id) or `block` (the clearest violations only). '

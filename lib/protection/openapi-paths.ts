@@ -46,7 +46,7 @@ export function protectionPaths(failures: Failures) {
     },
     '/dm-checks': {
       post: {
-        operationId: 'checkDirectMessage',
+        operationId: 'checkPrivateMessage',
         summary: 'May this private message be delivered now? allow, limit or deny, with the rule that decided',
         description: 'Checked in order: the recipient\'s own setting (everyone, following, nobody), the recipient\'s protection (stranger_dm), the text pre-check (where installed), '
           + 'then the stranger-message windows set on /admin/dm-rules: per recipient (stricter for minors) and per sender (stricter for new accounts). '

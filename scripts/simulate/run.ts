@@ -19,6 +19,8 @@ export type SimulationOptions = {
   /** Check what the scenario says the console should show: after the traffic, or also after staff work. */
   check?: false | 'played' | 'staff';
   alertWaitMs?: number;
+  /** Runs after the traffic, before the check: tests run the console's worker jobs here. */
+  afterPlay?: () => Promise<unknown>;
   fetch?: typeof fetch;
   log?: (line: string) => void;
   /** The wall clock at the start (tests fix it for identical timelines). */
@@ -67,6 +69,7 @@ export async function runSimulation(o: SimulationOptions): Promise<SimulationRes
   stats.endedAt = performance.now();
   const summary = stats.summary();
 
+  await o.afterPlay?.();
   let checks: CheckResult[] | null = null;
   if (o.check) checks = await checkScenario(client, scenario, features, { stage: o.check, alertWaitMs: o.alertWaitMs });
   return { scenario, features, summary, failures: stats.sample, checks };

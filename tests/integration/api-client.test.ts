@@ -183,6 +183,7 @@ describe('the typed API client against /api/v1/openapi.json', () => {
     await client.precheck([precheckItem]);
     await client.checkPrivateMessage(dmCheck);
     await client.listAlerts({ since: at, cursor: 'c' });
+    await client.readAccountProtection(['a', 'b']);
     expect(new Set(sent.map((s) => `${s.method} ${s.path}`))).toEqual(new Set(Object.values(apiRoutes).map((r) => `${r.method} ${r.path}`)));
     expect(checkSent(sent)).toEqual([]);
   });

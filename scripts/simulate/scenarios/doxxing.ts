@@ -36,8 +36,8 @@ export function doxxingScenario(options: GenerateOptions): Scenario {
     s.activity(at, group.externalId, Math.round(10 + 200 * ((at - s.start) / s.duration)), total, 2);
   }
   s.baseline('search', minorName, 0.02);
-  s.surge('search', minorName, 0.02, 5, 100, 0.15, 0.9);
-  s.surge('stranger_dm', girl.accountId, 0.05, 5, 80, 0.2, 0.9);
+  s.surge('search', minorName, 0.02, 5, 1000, 0.1, 0.7);
+  s.surge('stranger_dm', girl.accountId, 0.05, 5, 300, 0.15, 0.7);
 
   const minors = [
     s.report(s.t(0.25), {

@@ -79,9 +79,11 @@ export function pileOnScenario(options: GenerateOptions): Scenario {
   // Early-warning signals: a quiet history, then stranger messages, mentions, searches and the topic's heat rising.
   s.baseline('stranger_dm', victim.accountId, 0.05);
   s.baseline('search', name, 0.1);
-  s.surge('stranger_dm', victim.accountId, 0.05, 2, 60, 0.15, 0.9);
-  s.surge('mention', victim.accountId, 0.1, 2, 40, 0.15, 0.9);
-  s.surge('search', name, 0.1, 2, 50, 0.1, 0.9);
+  // Peaks of 15–20 a minute, over by 70 % of the run: a detector working in event time (with a couple
+  // of minutes' allowance for late signals) sees them even in a five-minute run.
+  s.surge('stranger_dm', victim.accountId, 0.05, 2, 400, 0.1, 0.7);
+  s.surge('mention', victim.accountId, 0.1, 2, 150, 0.1, 0.7);
+  s.surge('search', name, 0.1, 2, 200, 0.1, 0.7);
   s.surge('topic_heat', topic.externalId, 1, 1, 20, 0.1, 0.9);
   // A few stranger messages go through the private-message check (where the console offers it).
   for (const at of s.spread(6, 0.3, 0.8)) {

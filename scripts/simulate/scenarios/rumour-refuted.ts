@@ -41,7 +41,7 @@ export function rumourRefutedScenario(options: GenerateOptions): Scenario {
     s.activity(at, topic.externalId, Math.max(5, Math.round(300 * (1 - (at - refuteAt) / (s.t(1) - refuteAt)))), ++total, 19);
   }
   s.baseline('search', name, 0.05);
-  s.surge('search', name, 0.05, 3, 40, 0.08, 0.6);
+  s.surge('search', name, 0.05, 3, 300, 0.08, 0.6);
   s.surge('topic_heat', topic.externalId, 1, 1, 15, 0.08, 0.6);
   s.surge('stranger_dm', owner.accountId, 0.05, 2, 30, 0.1, 0.6);
 
