@@ -10,18 +10,19 @@ import { searchConditions, searchExamples, similarExamples } from '@/lib/library
 import { libraryFilters, type LibraryFilters } from '@/lib/library/search-query';
 import { summarize, timed } from './stats';
 
-const cold = path.resolve('../shared/data/cold');
+// The COLD corpus beside the checkout (../shared from the main checkout, ../../shared from a worktree).
+const cold = ['../shared/data/cold', '../../shared/data/cold'].map((p) => path.resolve(p)).find((p) => fs.existsSync(p)) ?? '';
 const categories = ['insult', 'derision', 'rumour', 'defamation', 'privacy_invasion', 'incitement', 'threat', 'self_harm', 'discrimination'];
 const tags = ['official', 'company', 'private-person', 'pile-on', 'minor', 'doxxing', '官员', '舆论监督'];
 const english = ['The mayor misused public funds and should resign', 'You are a worthless idiot', 'This company lied about the recall',
   'Everyone go find her profile', 'The referee was incompetent tonight', 'I know where you live'];
 
 /** Texts to fill the library with: the COLD corpus (Chinese) when present, with English sentences mixed in. */
-function corpus(): string[] {
+export function corpus(): string[] {
   const texts: string[] = [];
   for (const file of ['train.csv', 'dev.csv']) {
     const p = path.join(cold, file);
-    if (!fs.existsSync(p)) continue;
+    if (!cold || !fs.existsSync(p)) continue;
     const rows = parseCsv(fs.readFileSync(p, 'utf8'));
     const col = rows[0].findIndex((h) => h.trim().toLowerCase() === 'text');
     for (const r of rows.slice(1)) if (r[col]) texts.push(r[col]);
@@ -30,28 +31,57 @@ function corpus(): string[] {
   return texts;
 }
 
-/** Seeds `count` examples in a few set-based statements; 90% accepted, the rest proposed or retired. */
-export async function seedLibrary(db: Db, count: number) {
+const textArray = (xs: readonly string[]) => sql`(array[${sql.join(xs.map((x) => sql`${x}`), sql`, `)}]::text[])`;
+
+// Built after the rows are in: one GIN build is far cheaper than a million GIN insertions.
+const ginIndexes = [
+  'library_examples_text_trgm_idx on library_examples using gin (text gin_trgm_ops)',
+  'library_examples_tags_idx on library_examples using gin (tags)',
+  'library_examples_grams_idx on library_examples using gin (search_grams)',
+  'library_examples_lsh_idx on library_examples using gin (lsh_bands)',
+];
+
+/**
+ * Seeds `count` examples set-based: the corpus goes in once (unnest), then generate_series deals it
+ * out, each corpus text again and again with a marker (" (k)") that leaves it a near-duplicate of
+ * the others, every 7th an English sentence; 90% accepted, the rest proposed or retired. The
+ * search columns come from the table's own trigger, as for any other writer, split over two
+ * connections (one per core).
+ */
+export async function seedLibrary(db: Db, count: number, url?: string) {
   const texts = corpus();
   const start = Date.now() - count * 60_000;
-  for (let i = 0; i < count; i += 5000) {
-    const chunk = Array.from({ length: Math.min(5000, count - i) }, (_, j) => {
-      const n = i + j;
-      const en = n % 7 === 0;
-      return {
-        text: en ? `${english[n % english.length]} #${n}` : `${texts[n % texts.length]}${n >= texts.length ? ` (${Math.floor(n / texts.length)})` : ''}`,
-        language: en ? 'en' : 'zh', verdict: n % 3 === 0 ? 'not_violation' : 'violation', category_id: categories[n % categories.length],
-        channel: channel.enumValues[n % channel.enumValues.length], tags: [tags[n % tags.length]],
-        status: n % 10 === 9 ? (n % 20 === 19 ? 'retired' : 'proposed') : 'accepted', created_at: new Date(start + n * 60_000).toISOString(),
-      };
-    });
-    await db.execute(sql`
-      insert into library_examples (text, language, verdict, category_id, channel, tags, status, created_at)
-      select r.text, r.language::example_language, r.verdict::example_verdict, r.category_id, r.channel::channel,
-        array(select jsonb_array_elements_text(r.tags)), r.status::example_status, r.created_at
-      from jsonb_to_recordset(${JSON.stringify(chunk)}::jsonb)
-        as r(text text, language text, verdict text, category_id text, channel text, tags jsonb, status text, created_at timestamptz)`);
+  await db.execute(sql`drop table if exists bench_corpus`);
+  await db.execute(sql`create table bench_corpus (i int primary key, text text not null)`);
+  for (let i = 0; i < texts.length; i += 5000) {
+    const chunk = texts.slice(i, i + 5000);
+    await db.execute(sql`insert into bench_corpus select ${i} + (g - 1)::int, t from jsonb_array_elements_text(${JSON.stringify(chunk)}::jsonb) with ordinality as u(t, g)`);
   }
+  for (const ix of ginIndexes) await db.execute(sql.raw(`drop index if exists ${ix.split(' ')[0]}`));
+  const slice = (from: number, to: number) => sql`
+    insert into library_examples (text, language, verdict, category_id, channel, tags, status, created_at)
+    select case when n % 7 = 0 then ${textArray(english)}[n % ${english.length} + 1] || ' #' || n
+        else c.text || case when n >= ${texts.length} then ' (' || (n / ${texts.length}) || ')' else '' end end,
+      (case when n % 7 = 0 then 'en' else 'zh' end)::example_language,
+      (case when n % 3 = 0 then 'not_violation' else 'violation' end)::example_verdict,
+      ${textArray(categories)}[n % ${categories.length} + 1],
+      ${textArray([...channel.enumValues])}[n % ${channel.enumValues.length} + 1]::channel,
+      array[${textArray(tags)}[n % ${tags.length} + 1]],
+      (case when n % 10 = 9 then case when n % 20 = 19 then 'retired' else 'proposed' end else 'accepted' end)::example_status,
+      to_timestamp(${start / 1000} + n * 60)
+    from generate_series(${from}::int, ${to - 1}::int) as n join bench_corpus c on c.i = n % ${texts.length}`;
+  const half = Math.floor(count / 2);
+  if (url) {
+    const other = new Pool({ connectionString: url, max: 1 });
+    const q = new PgDialect().sqlToQuery(slice(half, count));
+    await Promise.all([db.execute(slice(0, half)), other.query(q.sql, q.params)]);
+    await other.end();
+  } else {
+    await db.execute(slice(0, count));
+  }
+  await db.execute(sql`set maintenance_work_mem = '256MB'`);
+  for (const ix of ginIndexes) await db.execute(sql.raw(`create index if not exists ${ix}`));
+  await db.execute(sql`drop table bench_corpus`);
   await db.execute(sql`analyze library_examples`);
 }
 
@@ -72,7 +102,7 @@ const scenarios: { name: string; filters: Record<string, string>; pages?: number
 /** Library search p95 through lib/library/queries.ts beside the bare SQL of the same first page. */
 export async function benchLibrarySearch(db: Db, url: string, opts: { examples: number; rounds: number }) {
   const t0 = performance.now();
-  await seedLibrary(db, opts.examples);
+  await seedLibrary(db, opts.examples, url);
   const seededMs = Math.round(performance.now() - t0);
   const ours: Record<string, ReturnType<typeof summarize> & { rows: number }> = {};
   const bare: Record<string, ReturnType<typeof summarize>> = {};

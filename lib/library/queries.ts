@@ -2,7 +2,7 @@ import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
 import { queryRows } from '@/db/query';
 import { libraryExamples, type ExampleVerdict, type LibraryExample } from '@/db/schema';
-import { decodeLibraryCursor, encodeLibraryCursor, likePattern, usesTrigrams, type LibraryCursor, type LibraryFilters } from './search-query';
+import { decodeLibraryCursor, encodeLibraryCursor, likePattern, queryGrams, usesTrigrams, type LibraryCursor, type LibraryFilters } from './search-query';
 
 export type ExampleRow = LibraryExample & { cursorAt: string };
 export type ExamplePage = { rows: ExampleRow[]; next: string | null };
@@ -18,8 +18,29 @@ export function searchConditions(f: LibraryFilters, withText = true): SQL {
   if (f.channel) parts.push(sql`${t.channel} = ${f.channel}`);
   if (f.language) parts.push(sql`${t.language} = ${f.language}`);
   if (f.tag) parts.push(sql`${t.tags} @> array[${f.tag.toLowerCase()}]::text[]`);
-  if (f.q && withText) parts.push(sql`${t.text} ilike ${likePattern(f.q)}`);
+  if (f.q && withText) parts.push(textMatch(f.q));
   return and(...parts)!;
+}
+
+/**
+ * A query's match, text or tags. With Chinese in it: every gram of its CJK runs in search_grams (the
+ * GIN index narrows to the examples having them all), then the whole query as a substring of the
+ * normalised text and tags, as library_search_grams saw them. Otherwise: ILIKE on the text (the
+ * trigram index) or a tag equal to the query.
+ */
+export function textMatch(q: string): SQL {
+  const grams = queryGrams(q);
+  if (grams.length) {
+    return sql`library_examples.search_grams @> array[${sql.join(grams.map((g) => sql`${g}`), sql`, `)}]::text[]
+      and strpos(library_normalise(${t.text} || E'\n' || array_to_string(${t.tags}, E'\n')), ${q.toLowerCase()}) > 0`;
+  }
+  return sql`(${t.text} ilike ${likePattern(q)} or ${t.tags} @> array[${q.toLowerCase()}]::text[])`;
+}
+
+/** Which index serves a query: the gram index (any Chinese), the trigram index (a word of 3+ letters), or none. */
+export function searchPlan(q: string): 'grams' | 'trigrams' | 'scan' {
+  if (queryGrams(q).length) return 'grams';
+  return usesTrigrams(q) ? 'trigrams' : 'scan';
 }
 
 /**
@@ -37,11 +58,12 @@ export async function searchExamples(db: Executor, f: LibraryFilters, cursor?: s
     .where(where)
     .orderBy(sql`${t.createdAt} desc nulls last`, sql`${t.id} desc nulls last`)
     .limit(limit + 1);
-  if (f.q && !usesTrigrams(f.q)) return shortQueryPage(db, f, after, limit);
+  const plan = f.q ? searchPlan(f.q) : null;
+  if (plan === 'scan') return shortQueryPage(db, f, after, limit);
   // The planner prices ILIKE on Chinese text as cheap and picks a sequential scan over the trigram
   // index on a table this size, which evaluates the pattern on every row (hundreds of ms at 100k).
   // Ruling that out for this one statement leaves it the trigram index or the page index.
-  const rows = f.q
+  const rows = plan === 'trigrams'
     ? await db.transaction(async (tx) => {
       await tx.execute(sql`select set_config('enable_seqscan', 'off', true)`);
       return select(tx);
@@ -56,21 +78,21 @@ const WINDOW = 2000;
 const MAX_WINDOWS = 25;
 
 /**
- * One or two characters have no trigram: the GIN index would read all of itself and the planner
- * misjudges how many rows match. Instead the page index is walked in keyset order, a window of rows
+ * A query with neither Chinese nor a word of three letters ("5g", "a b") has no index to narrow it.
+ * Instead the page index is walked in keyset order, a window of rows
  * at a time, and the pattern tested on each, which finds a page quickly for the common characters
  * people search for. The walk stops after MAX_WINDOWS windows; the page then ends where the walk did
  * (possibly short), and "next" continues from there, so pages still cover every match once.
  */
 async function shortQueryPage(db: Executor, f: LibraryFilters, after: LibraryCursor | null, limit: number): Promise<ExamplePage> {
-  const pattern = likePattern(f.q);
+  const match = textMatch(f.q);
   const found: { id: string; cursorAt: string }[] = [];
   let edge = after;
   for (let i = 0; i < MAX_WINDOWS && found.length <= limit; i++) {
     const keyset = edge ? sql` and (created_at, id) < (${edge.createdAt}::timestamptz, ${edge.id}::uuid)` : sql``;
     const rows = await queryRows<{ id: string | null; cursorAt: string | null; edgeAt: string; edgeId: string; size: number }>(db, sql`
       with w as materialized (
-        select id, created_at, text from library_examples
+        select id, created_at, text, tags from library_examples
         where ${searchConditions(f, false)}${keyset}
         order by created_at desc nulls last, id desc nulls last
         limit ${WINDOW}
@@ -80,7 +102,7 @@ async function shortQueryPage(db: Executor, f: LibraryFilters, after: LibraryCur
       select m.id, m.at as "cursorAt", edge.at as "edgeAt", edge.id as "edgeId", n.size
       from edge cross join n
       left join lateral (
-        select id, created_at::text as at from w where text ilike ${pattern}
+        select id, created_at::text as at from w as library_examples where ${match}
         order by created_at desc, id desc limit ${limit + 1 - found.length}
       ) m on true`);
     if (rows.length === 0) { edge = null; break; }
@@ -103,36 +125,7 @@ export async function getExample(db: Executor, id: string): Promise<LibraryExamp
   return row ?? null;
 }
 
-export type SimilarExample = Pick<LibraryExample, 'id' | 'text' | 'verdict' | 'categoryId' | 'rationale' | 'language'> & { score: number };
-
-/**
- * The accepted examples closest to `text` by trigram similarity, up to `perVerdict` of each verdict:
- * the nearest violation and the nearest legitimate criticism side by side. The similarity threshold
- * is set for this transaction only.
- */
-export async function similarExamples(db: Executor, text: string, perVerdict = 2): Promise<Record<ExampleVerdict, SimilarExample[]>> {
-  // A long report has hundreds of trigrams, each a posting list to merge; its opening carries the gist.
-  const probe = text.normalize('NFKC').slice(0, 300);
-  const nearest = (tx: Executor, verdict: ExampleVerdict) => queryRows<SimilarExample>(tx, sql`
-    select id, text, verdict, category_id as "categoryId", rationale, language, similarity(text, ${probe}) as score
-    from library_examples
-    -- Compared as text so that no btree index can stand in for the trigram one (see below).
-    where status::text = 'accepted' and verdict::text = ${verdict} and text % ${probe}
-    order by score desc, id
-    limit ${perVerdict}`);
-  // A strict threshold keeps the candidate set small in a large library; a looser one only when the
-  // strict one finds nothing, so a report still gets its nearest example when none is close.
-  // As with search, the planner would price similarity as cheap and scan every row instead of the index.
-  const closest = async (tx: Executor, verdict: ExampleVerdict) => {
-    await tx.execute(sql`select set_config('pg_trgm.similarity_threshold', '0.3', true), set_config('enable_seqscan', 'off', true)`);
-    const close = await nearest(tx, verdict);
-    if (close.length) return close;
-    await tx.execute(sql`select set_config('pg_trgm.similarity_threshold', '0.08', true)`);
-    return nearest(tx, verdict);
-  };
-  const run = async (tx: Executor) => ({ violation: await closest(tx, 'violation'), not_violation: await closest(tx, 'not_violation') });
-  return db.transaction(run);
-}
+export { similarExamples, type SimilarExample } from './similar';
 
 export async function countByStatus(db: Executor): Promise<Record<string, number>> {
   const rows = await queryRows<{ status: string; n: number }>(db, sql`select status, count(*)::int as n from library_examples group by status`);
