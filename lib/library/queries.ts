@@ -31,8 +31,12 @@ export function searchConditions(f: LibraryFilters, withText = true): SQL {
 export function textMatch(q: string): SQL {
   const grams = queryGrams(q);
   if (grams.length) {
+    // The plain lower-cased text first: it settles nearly every row the grams let through, and
+    // normalising text and tags costs far more.
+    const needle = q.toLowerCase();
     return sql`library_examples.search_grams @> array[${sql.join(grams.map((g) => sql`${g}`), sql`, `)}]::text[]
-      and strpos(library_normalise(${t.text} || E'\n' || array_to_string(${t.tags}, E'\n')), ${q.toLowerCase()}) > 0`;
+      and (strpos(lower(library_examples.text), ${needle}) > 0
+        or strpos(library_normalise(library_examples.text || E'\n' || array_to_string(library_examples.tags, E'\n')), ${needle}) > 0)`;
   }
   return sql`(${t.text} ilike ${likePattern(q)} or ${t.tags} @> array[${q.toLowerCase()}]::text[])`;
 }
@@ -60,6 +64,7 @@ export async function searchExamples(db: Executor, f: LibraryFilters, cursor?: s
     .limit(limit + 1);
   const plan = f.q ? searchPlan(f.q) : null;
   if (plan === 'scan') return shortQueryPage(db, f, after, limit);
+  if (plan === 'grams') return gramsPage(db, f, after, limit);
   // The planner prices ILIKE on Chinese text as cheap and picks a sequential scan over the trigram
   // index on a table this size, which evaluates the pattern on every row (hundreds of ms at 100k).
   // Ruling that out for this one statement leaves it the trigram index or the page index.
@@ -72,6 +77,75 @@ export async function searchExamples(db: Executor, f: LibraryFilters, cursor?: s
   const page = rows.slice(0, limit).map((r) => ({ ...r.example, cursorAt: r.cursorAt }));
   const last = page.at(-1);
   return { rows: page, next: rows.length > limit && last ? encodeLibraryCursor({ createdAt: last.cursorAt, id: last.id }) : null };
+}
+
+const GRAMS_WINDOW = 4000;
+const GRAMS_MAX_WINDOWS = 10;
+
+/**
+ * A Chinese query, adaptively, so that neither a common character nor a rare phrase is slow. The
+ * page index is walked from the cursor a window of GRAMS_WINDOW rows at a time and each row is
+ * matched (filters, grams, substring): a common term fills the page in the first window, in a few
+ * milliseconds. When a window shows the term too rare to fill the page within GRAMS_MAX_WINDOWS,
+ * the older rows are found through the gram index instead (few, since the term is rare) and sorted.
+ * The planner cannot make this choice itself: it takes a phrase's grams as independent and
+ * underestimates how many rows hold them all, often a hundredfold, and then sorts tens of thousands.
+ */
+async function gramsPage(db: Executor, f: LibraryFilters, after: LibraryCursor | null, limit: number): Promise<ExamplePage> {
+  const take = limit + 1;
+  const match = and(searchConditions({ ...f, q: '' }, false), textMatch(f.q))!;
+  const found: { id: string; cursorAt: string }[] = [];
+  let edge = after;
+  let exhausted = false;
+  for (let i = 0; i < GRAMS_MAX_WINDOWS && found.length < take; i++) {
+    const keyset = edge ? sql` and (created_at, id) < (${edge.createdAt}::timestamptz, ${edge.id}::uuid)` : sql``;
+    // The window reads by status alone, so that it is always the page index walked in order (with
+    // the filters in it, the planner may fetch every row of a category and sort them).
+    const rows = await queryRows<{ id: string | null; cursorAt: string | null; edgeAt: string; edgeId: string; size: number }>(db, sql`
+      with w as materialized (
+        select id, created_at, status, text, tags, search_grams, verdict, language, category_id, channel from library_examples
+        where status = ${f.status}${keyset}
+        order by created_at desc nulls last, id desc nulls last
+        limit ${GRAMS_WINDOW}),
+      edge as (select created_at::text as at, id from w order by created_at asc, id asc limit 1),
+      n as (select count(*)::int as size from w)
+      select m.id, m.at as "cursorAt", edge.at as "edgeAt", edge.id as "edgeId", n.size
+      from edge cross join n
+      left join lateral (
+        select id, created_at::text as at from w as library_examples where ${match}
+        order by created_at desc, id desc limit ${take - found.length}
+      ) m on true`);
+    if (rows.length === 0) { exhausted = true; break; }
+    const hits = rows.filter((r) => r.id).map((r) => ({ id: r.id!, cursorAt: r.cursorAt! }));
+    found.push(...hits);
+    edge = { createdAt: rows[0].edgeAt, id: rows[0].edgeId };
+    if (rows[0].size < GRAMS_WINDOW) { exhausted = true; break; }
+    const windowsLeft = GRAMS_MAX_WINDOWS - i - 1;
+    if (found.length < take && hits.length * windowsLeft < take - found.length) break;
+  }
+  if (found.length < take && !exhausted && edge) found.push(...await olderThroughGramIndex(db, f, edge, take - found.length));
+  const pageIds = found.slice(0, limit);
+  const full = pageIds.length ? await db.select().from(t).where(inArray(t.id, pageIds.map((r) => r.id))) : [];
+  const byId = new Map(full.map((r) => [r.id, r]));
+  const rows = pageIds.map((r) => ({ ...byId.get(r.id)!, cursorAt: r.cursorAt }));
+  const last = rows.at(-1);
+  return { rows, next: found.length > limit && last ? encodeLibraryCursor({ createdAt: last.cursorAt, id: last.id }) : null };
+}
+
+/**
+ * The newest matches older than `edge`, through the gram index: ordered by an expression no index
+ * provides, so that the planner cannot walk the page index past every row instead, and with a
+ * sequential scan ruled out for the statement.
+ */
+function olderThroughGramIndex(db: Executor, f: LibraryFilters, edge: LibraryCursor, n: number) {
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`select set_config('enable_seqscan', 'off', true)`);
+    return queryRows<{ id: string; cursorAt: string }>(tx, sql`
+      select id, created_at::text as "cursorAt" from library_examples
+      where ${searchConditions(f)} and (created_at, id) < (${edge.createdAt}::timestamptz, ${edge.id}::uuid)
+      order by created_at + interval '0 s' desc, id desc
+      limit ${n}`);
+  });
 }
 
 const WINDOW = 2000;
