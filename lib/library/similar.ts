@@ -12,7 +12,7 @@ const BINS = 32;
 const MAX_CANDIDATES = 400;
 /** Rarest grams of the probe looked up when LSH finds too little. */
 const FALLBACK_GRAMS = 6;
-const MAX_FALLBACK_CANDIDATES = 200;
+const MAX_FALLBACK_CANDIDATES = 100;
 /** A long report's opening carries its gist; signatures of whole pages would only blur it. */
 const PROBE_CHARS = 1000;
 
@@ -24,8 +24,8 @@ type Scored = { id: string; verdict: ExampleVerdict; score: number };
  * key with the text's MinHash signature (near-duplicates and close paraphrases, through
  * library_examples_lsh_idx), ranked by estimated Jaccard similarity of their character shingles.
  * A verdict left short (a short text has no band keys; a merely related one shares none) is filled
- * from the gram index: examples having one of the text's rarest grams, ranked by the Jaccard
- * similarity of their gram sets. Both are index lookups of bounded size, never a scan of the library.
+ * from the gram index: examples having one of the text's rarest grams, ranked by how many of them
+ * they hold. Both are index lookups of bounded size, never a scan of the library.
  */
 export async function similarExamples(db: Executor, text: string, perVerdict = 2): Promise<SimilarCases> {
   const probe = text.slice(0, PROBE_CHARS);
@@ -84,9 +84,11 @@ function sharingRareGrams(db: Executor, probe: string, verdicts: ExampleVerdict[
       where e.search_grams && rare.grams and e.status = 'accepted'
         and e.verdict::text in (${sql.join(verdicts.map((v) => sql`${v}`), sql`, `)})
       limit ${MAX_FALLBACK_CANDIDATES})
-    select c.id, c.verdict::text as verdict, s.shared::float8 / greatest(1, cardinality(c.search_grams) + cardinality(pg.grams) - s.shared) as score
-    from candidate c, pg,
-      lateral (select count(*)::int as shared from (select unnest(c.search_grams) intersect select unnest(pg.grams)) x) s`);
+    select c.id, c.verdict::text as verdict,
+      -- The share of the rare grams it holds, a little less the longer it is (the more specific first).
+      (select count(*) from unnest(rare.grams) as g where c.search_grams @> array[g])::float8 / greatest(1, cardinality(rare.grams))
+        - cardinality(c.search_grams) * 1e-6 as score
+    from candidate c, rare`);
 }
 
 async function withRows(db: Executor, picked: Record<ExampleVerdict, Scored[]>): Promise<SimilarCases> {
