@@ -29,6 +29,7 @@ type Scored = { id: string; verdict: ExampleVerdict; score: number };
  */
 export async function similarExamples(db: Executor, text: string, perVerdict = 2): Promise<SimilarCases> {
   const probe = text.slice(0, PROBE_CHARS);
+  if (!probe.trim()) return { violation: [], not_violation: [] };
   const near = await nearDuplicates(db, probe);
   const picked = pick(near, perVerdict);
   const short = (['violation', 'not_violation'] as const).filter((v) => picked[v].length < perVerdict);
