@@ -90,3 +90,15 @@ UPDATE library_examples SET text = text;
 CREATE INDEX "library_examples_grams_idx" ON "library_examples" USING gin ("search_grams");
 --> statement-breakpoint
 CREATE INDEX "library_examples_lsh_idx" ON "library_examples" USING gin ("lsh_bands");
+--> statement-breakpoint
+-- One case per moderator, also when several tabs claim at once. Each claim first takes a
+-- transaction-scoped advisory lock on the staff member (other moderators never wait), then looks
+-- for a case they hold. Being a VOLATILE function, that lookup gets a fresh snapshot after the lock,
+-- so it sees the case a parallel claim by the same person committed while this one waited; the
+-- claim statement itself took its snapshot before and could not.
+CREATE FUNCTION case_claim_held(staff uuid) RETURNS uuid LANGUAGE plpgsql VOLATILE AS $$
+BEGIN
+  PERFORM pg_advisory_xact_lock(1130, hashtext(staff::text));
+  RETURN (SELECT id FROM cases WHERE claimed_by = staff AND lease_expires_at > now() AND status <> 'decided' LIMIT 1);
+END
+$$;
