@@ -79,8 +79,10 @@ export async function searchExamples(db: Executor, f: LibraryFilters, cursor?: s
   return { rows: page, next: rows.length > limit && last ? encodeLibraryCursor({ createdAt: last.cursorAt, id: last.id }) : null };
 }
 
-const GRAMS_WINDOW = 4000;
-const GRAMS_MAX_WINDOWS = 10;
+const GRAMS_WINDOW = 1000;
+// Small windows, few of them: a term common enough to fill a page does so in the first; walking
+// further for a rarer one costs more than the gram index does (bench/library-search.ts).
+const GRAMS_MAX_WINDOWS = 3;
 
 /**
  * A Chinese query, adaptively, so that neither a common character nor a rare phrase is slow. The
