@@ -7,6 +7,7 @@ import { PgDialect } from 'drizzle-orm/pg-core';
 import type { Db, Executor } from '@/db/client';
 import { queryRows } from '@/db/query';
 import { claimNextCase, nextClaimableId } from '@/lib/reports/claim';
+import { summarize } from './stats';
 
 const STAFF = '00000000-0000-4000-8000-00000000beef';
 
@@ -54,19 +55,29 @@ export async function benchClaimsAtDatabase(db: Db, url: string, opts: { clients
     const [{ before }] = await queryRows<{ before: number }>(db, sql`select count(*)::int as before from cases where claimed_by is not null`);
     const file = path.join(os.tmpdir(), `bulwark-${name}.sql`);
     fs.writeFileSync(file, `${pick}${statement.replace(/\s+/g, ' ')};\n`);
-    const out = execFileSync('pgbench', ['-n', '-M', 'prepared', '-c', String(opts.clients), '-j', '2', '-T', String(opts.seconds), '-f', file, url], { encoding: 'utf8' });
+    // Every transaction's latency goes to a log (one file per thread), for the p99.
+    const logDir = fs.mkdtempSync(path.join(os.tmpdir(), `bulwark-${name}-`));
+    const out = execFileSync('pgbench', ['-n', '-M', 'prepared', '-c', String(opts.clients), '-j', '2', '-T', String(opts.seconds),
+      '-l', '--log-prefix', path.join(logDir, 'tx'), '-f', file, url], { encoding: 'utf8' });
+    const latenciesMs = fs.readdirSync(logDir).flatMap((f) => fs.readFileSync(path.join(logDir, f), 'utf8').split('\n'))
+      .filter(Boolean).map((line) => Number(line.split(' ')[2]) / 1000);
+    fs.rmSync(logDir, { recursive: true, force: true });
+    const latency = summarize(latenciesMs);
     const tps = Number(/tps = ([\d.]+) \(without initial connection time\)/.exec(out)?.[1] ?? NaN);
     const done = Number(/number of transactions actually processed: (\d+)/.exec(out)?.[1] ?? NaN);
     const failed = Number(/number of failed transactions: (\d+)/.exec(out)?.[1] ?? 0);
     const [{ after }] = await queryRows<{ after: number }>(db, sql`select count(*)::int as after from cases where claimed_by is not null`);
     // Each transaction is a different claimer, so a case claimed twice would show as fewer held cases.
-    return { claimsPerSecond: Math.round(tps), claims: done, failed, newlyHeld: after - before, duplicates: done - failed - (after - before) };
+    return { claimsPerSecond: Math.round(tps), claims: done, failed, newlyHeld: after - before, duplicates: done - failed - (after - before), latencyMs: latency };
   };
+  const ours = await run('ours', ourStatement());
+  const bareSql = await run('bare', bare);
   return {
     clients: opts.clients,
     seconds: opts.seconds,
-    ours: await run('ours', ourStatement()),
-    bareSql: await run('bare', bare),
-    target: '>= 5000 claims/s, 0 duplicates',
+    ours,
+    bareSql,
+    ratioToBare: Math.round((ours.claimsPerSecond / bareSql.claimsPerSecond) * 100) / 100,
+    target: '>= 0.9 of the bare statement, p99 < 15 ms, 0 duplicates',
   };
 }

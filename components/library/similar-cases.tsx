@@ -1,15 +1,14 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { Panel } from '@/components/cases/panel';
-import { getDb } from '@/db/client';
-import { similarExamples, type SimilarExample } from '@/lib/library/queries';
+import type { SimilarCases as Similar, SimilarExample } from '@/lib/library/similar';
 
 /**
  * Beside a report: the closest accepted example of each verdict, so the moderator sees the nearest
  * violation next to the nearest legitimate criticism. Decided cases also offer "Propose as example".
  */
-export async function SimilarCases({ text, caseId, mayPropose }: { text: string; caseId: string; mayPropose: boolean }) {
-  const [similar, t] = await Promise.all([getDb().then((db) => similarExamples(db, text, 1)), getTranslations('library')]);
+export async function SimilarCases({ similar, caseId, mayPropose }: { similar: Similar; caseId: string; mayPropose: boolean }) {
+  const t = await getTranslations('library');
   const column = (title: string, rows: SimilarExample[], tone: string) => (
     <div className={`rounded border-l-4 ${tone} bg-slate-50 px-2 py-1.5`}>
       <h3 className="text-xs font-semibold text-slate-700">{title}</h3>

@@ -2,7 +2,7 @@ import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
 import { queryRows } from '@/db/query';
 import { libraryExamples, type ExampleVerdict, type LibraryExample } from '@/db/schema';
-import { decodeLibraryCursor, encodeLibraryCursor, likePattern, usesTrigrams, type LibraryCursor, type LibraryFilters } from './search-query';
+import { decodeLibraryCursor, encodeLibraryCursor, likePattern, queryGrams, usesTrigrams, type LibraryCursor, type LibraryFilters } from './search-query';
 
 export type ExampleRow = LibraryExample & { cursorAt: string };
 export type ExamplePage = { rows: ExampleRow[]; next: string | null };
@@ -18,8 +18,33 @@ export function searchConditions(f: LibraryFilters, withText = true): SQL {
   if (f.channel) parts.push(sql`${t.channel} = ${f.channel}`);
   if (f.language) parts.push(sql`${t.language} = ${f.language}`);
   if (f.tag) parts.push(sql`${t.tags} @> array[${f.tag.toLowerCase()}]::text[]`);
-  if (f.q && withText) parts.push(sql`${t.text} ilike ${likePattern(f.q)}`);
+  if (f.q && withText) parts.push(textMatch(f.q));
   return and(...parts)!;
+}
+
+/**
+ * A query's match, text or tags. With Chinese in it: every gram of its CJK runs in search_grams (the
+ * GIN index narrows to the examples having them all), then the whole query as a substring of the
+ * normalised text and tags, as library_search_grams saw them. Otherwise: ILIKE on the text (the
+ * trigram index) or a tag equal to the query.
+ */
+export function textMatch(q: string): SQL {
+  const grams = queryGrams(q);
+  if (grams.length) {
+    // The plain lower-cased text first: it settles nearly every row the grams let through, and
+    // normalising text and tags costs far more.
+    const needle = q.toLowerCase();
+    return sql`library_examples.search_grams @> array[${sql.join(grams.map((g) => sql`${g}`), sql`, `)}]::text[]
+      and (strpos(lower(library_examples.text), ${needle}) > 0
+        or strpos(library_normalise(library_examples.text || E'\n' || array_to_string(library_examples.tags, E'\n')), ${needle}) > 0)`;
+  }
+  return sql`(${t.text} ilike ${likePattern(q)} or ${t.tags} @> array[${q.toLowerCase()}]::text[])`;
+}
+
+/** Which index serves a query: the gram index (any Chinese), the trigram index (a word of 3+ letters), or none. */
+export function searchPlan(q: string): 'grams' | 'trigrams' | 'scan' {
+  if (queryGrams(q).length) return 'grams';
+  return usesTrigrams(q) ? 'trigrams' : 'scan';
 }
 
 /**
@@ -37,11 +62,13 @@ export async function searchExamples(db: Executor, f: LibraryFilters, cursor?: s
     .where(where)
     .orderBy(sql`${t.createdAt} desc nulls last`, sql`${t.id} desc nulls last`)
     .limit(limit + 1);
-  if (f.q && !usesTrigrams(f.q)) return shortQueryPage(db, f, after, limit);
+  const plan = f.q ? searchPlan(f.q) : null;
+  if (plan === 'scan') return shortQueryPage(db, f, after, limit);
+  if (plan === 'grams') return gramsPage(db, f, after, limit);
   // The planner prices ILIKE on Chinese text as cheap and picks a sequential scan over the trigram
   // index on a table this size, which evaluates the pattern on every row (hundreds of ms at 100k).
   // Ruling that out for this one statement leaves it the trigram index or the page index.
-  const rows = f.q
+  const rows = plan === 'trigrams'
     ? await db.transaction(async (tx) => {
       await tx.execute(sql`select set_config('enable_seqscan', 'off', true)`);
       return select(tx);
@@ -52,25 +79,96 @@ export async function searchExamples(db: Executor, f: LibraryFilters, cursor?: s
   return { rows: page, next: rows.length > limit && last ? encodeLibraryCursor({ createdAt: last.cursorAt, id: last.id }) : null };
 }
 
+const GRAMS_WINDOW = 1000;
+// Small windows, few of them: a term common enough to fill a page does so in the first; walking
+// further for a rarer one costs more than the gram index does (bench/library-search.ts).
+const GRAMS_MAX_WINDOWS = 3;
+
+/**
+ * A Chinese query, adaptively, so that neither a common character nor a rare phrase is slow. The
+ * page index is walked from the cursor a window of GRAMS_WINDOW rows at a time and each row is
+ * matched (filters, grams, substring): a common term fills the page in the first window, in a few
+ * milliseconds. When a window shows the term too rare to fill the page within GRAMS_MAX_WINDOWS,
+ * the older rows are found through the gram index instead (few, since the term is rare) and sorted.
+ * The planner cannot make this choice itself: it takes a phrase's grams as independent and
+ * underestimates how many rows hold them all, often a hundredfold, and then sorts tens of thousands.
+ */
+async function gramsPage(db: Executor, f: LibraryFilters, after: LibraryCursor | null, limit: number): Promise<ExamplePage> {
+  const take = limit + 1;
+  const match = and(searchConditions({ ...f, q: '' }, false), textMatch(f.q))!;
+  const found: { id: string; cursorAt: string }[] = [];
+  let edge = after;
+  let exhausted = false;
+  for (let i = 0; i < GRAMS_MAX_WINDOWS && found.length < take; i++) {
+    const keyset = edge ? sql` and (created_at, id) < (${edge.createdAt}::timestamptz, ${edge.id}::uuid)` : sql``;
+    // The window reads by status alone, so that it is always the page index walked in order (with
+    // the filters in it, the planner may fetch every row of a category and sort them).
+    const rows = await queryRows<{ id: string | null; cursorAt: string | null; edgeAt: string; edgeId: string; size: number }>(db, sql`
+      with w as materialized (
+        select id, created_at, status, text, tags, search_grams, verdict, language, category_id, channel from library_examples
+        where status = ${f.status}${keyset}
+        order by created_at desc nulls last, id desc nulls last
+        limit ${GRAMS_WINDOW}),
+      edge as (select created_at::text as at, id from w order by created_at asc, id asc limit 1),
+      n as (select count(*)::int as size from w)
+      select m.id, m.at as "cursorAt", edge.at as "edgeAt", edge.id as "edgeId", n.size
+      from edge cross join n
+      left join lateral (
+        select id, created_at::text as at from w as library_examples where ${match}
+        order by created_at desc, id desc limit ${take - found.length}
+      ) m on true`);
+    if (rows.length === 0) { exhausted = true; break; }
+    const hits = rows.filter((r) => r.id).map((r) => ({ id: r.id!, cursorAt: r.cursorAt! }));
+    found.push(...hits);
+    edge = { createdAt: rows[0].edgeAt, id: rows[0].edgeId };
+    if (rows[0].size < GRAMS_WINDOW) { exhausted = true; break; }
+    const windowsLeft = GRAMS_MAX_WINDOWS - i - 1;
+    if (found.length < take && hits.length * windowsLeft < take - found.length) break;
+  }
+  if (found.length < take && !exhausted && edge) found.push(...await olderThroughGramIndex(db, f, edge, take - found.length));
+  const pageIds = found.slice(0, limit);
+  const full = pageIds.length ? await db.select().from(t).where(inArray(t.id, pageIds.map((r) => r.id))) : [];
+  const byId = new Map(full.map((r) => [r.id, r]));
+  const rows = pageIds.map((r) => ({ ...byId.get(r.id)!, cursorAt: r.cursorAt }));
+  const last = rows.at(-1);
+  return { rows, next: found.length > limit && last ? encodeLibraryCursor({ createdAt: last.cursorAt, id: last.id }) : null };
+}
+
+/**
+ * The newest matches older than `edge`, through the gram index: ordered by an expression no index
+ * provides, so that the planner cannot walk the page index past every row instead, and with a
+ * sequential scan ruled out for the statement.
+ */
+function olderThroughGramIndex(db: Executor, f: LibraryFilters, edge: LibraryCursor, n: number) {
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`select set_config('enable_seqscan', 'off', true)`);
+    return queryRows<{ id: string; cursorAt: string }>(tx, sql`
+      select id, created_at::text as "cursorAt" from library_examples
+      where ${searchConditions(f)} and (created_at, id) < (${edge.createdAt}::timestamptz, ${edge.id}::uuid)
+      order by created_at + interval '0 s' desc, id desc
+      limit ${n}`);
+  });
+}
+
 const WINDOW = 2000;
 const MAX_WINDOWS = 25;
 
 /**
- * One or two characters have no trigram: the GIN index would read all of itself and the planner
- * misjudges how many rows match. Instead the page index is walked in keyset order, a window of rows
+ * A query with neither Chinese nor a word of three letters ("5g", "a b") has no index to narrow it.
+ * Instead the page index is walked in keyset order, a window of rows
  * at a time, and the pattern tested on each, which finds a page quickly for the common characters
  * people search for. The walk stops after MAX_WINDOWS windows; the page then ends where the walk did
  * (possibly short), and "next" continues from there, so pages still cover every match once.
  */
 async function shortQueryPage(db: Executor, f: LibraryFilters, after: LibraryCursor | null, limit: number): Promise<ExamplePage> {
-  const pattern = likePattern(f.q);
+  const match = textMatch(f.q);
   const found: { id: string; cursorAt: string }[] = [];
   let edge = after;
   for (let i = 0; i < MAX_WINDOWS && found.length <= limit; i++) {
     const keyset = edge ? sql` and (created_at, id) < (${edge.createdAt}::timestamptz, ${edge.id}::uuid)` : sql``;
     const rows = await queryRows<{ id: string | null; cursorAt: string | null; edgeAt: string; edgeId: string; size: number }>(db, sql`
       with w as materialized (
-        select id, created_at, text from library_examples
+        select id, created_at, text, tags from library_examples
         where ${searchConditions(f, false)}${keyset}
         order by created_at desc nulls last, id desc nulls last
         limit ${WINDOW}
@@ -80,7 +178,7 @@ async function shortQueryPage(db: Executor, f: LibraryFilters, after: LibraryCur
       select m.id, m.at as "cursorAt", edge.at as "edgeAt", edge.id as "edgeId", n.size
       from edge cross join n
       left join lateral (
-        select id, created_at::text as at from w where text ilike ${pattern}
+        select id, created_at::text as at from w as library_examples where ${match}
         order by created_at desc, id desc limit ${limit + 1 - found.length}
       ) m on true`);
     if (rows.length === 0) { edge = null; break; }
@@ -103,36 +201,7 @@ export async function getExample(db: Executor, id: string): Promise<LibraryExamp
   return row ?? null;
 }
 
-export type SimilarExample = Pick<LibraryExample, 'id' | 'text' | 'verdict' | 'categoryId' | 'rationale' | 'language'> & { score: number };
-
-/**
- * The accepted examples closest to `text` by trigram similarity, up to `perVerdict` of each verdict:
- * the nearest violation and the nearest legitimate criticism side by side. The similarity threshold
- * is set for this transaction only.
- */
-export async function similarExamples(db: Executor, text: string, perVerdict = 2): Promise<Record<ExampleVerdict, SimilarExample[]>> {
-  // A long report has hundreds of trigrams, each a posting list to merge; its opening carries the gist.
-  const probe = text.normalize('NFKC').slice(0, 300);
-  const nearest = (tx: Executor, verdict: ExampleVerdict) => queryRows<SimilarExample>(tx, sql`
-    select id, text, verdict, category_id as "categoryId", rationale, language, similarity(text, ${probe}) as score
-    from library_examples
-    -- Compared as text so that no btree index can stand in for the trigram one (see below).
-    where status::text = 'accepted' and verdict::text = ${verdict} and text % ${probe}
-    order by score desc, id
-    limit ${perVerdict}`);
-  // A strict threshold keeps the candidate set small in a large library; a looser one only when the
-  // strict one finds nothing, so a report still gets its nearest example when none is close.
-  // As with search, the planner would price similarity as cheap and scan every row instead of the index.
-  const closest = async (tx: Executor, verdict: ExampleVerdict) => {
-    await tx.execute(sql`select set_config('pg_trgm.similarity_threshold', '0.3', true), set_config('enable_seqscan', 'off', true)`);
-    const close = await nearest(tx, verdict);
-    if (close.length) return close;
-    await tx.execute(sql`select set_config('pg_trgm.similarity_threshold', '0.08', true)`);
-    return nearest(tx, verdict);
-  };
-  const run = async (tx: Executor) => ({ violation: await closest(tx, 'violation'), not_violation: await closest(tx, 'not_violation') });
-  return db.transaction(run);
-}
+export { similarExamples, type SimilarExample } from './similar';
 
 export async function countByStatus(db: Executor): Promise<Record<string, number>> {
   const rows = await queryRows<{ status: string; n: number }>(db, sql`select status, count(*)::int as n from library_examples group by status`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeLibraryCursor, encodeLibraryCursor, filtersFromParams, likePattern, normaliseQuery, usesTrigrams } from './search-query';
+import { decodeLibraryCursor, encodeLibraryCursor, filtersFromParams, likePattern, normaliseQuery, queryGrams, usesTrigrams } from './search-query';
 import { parseTags } from './tags';
 import { detectLanguage } from './language';
 
@@ -18,6 +18,14 @@ describe('search query', () => {
     expect(usesTrigrams('官 员 好')).toBe(false);
     expect(usesTrigrams('滥用职权')).toBe(true);
     expect(usesTrigrams('is a fraud')).toBe(true);
+  });
+
+  it('asks the gram index for a lone character itself and for the adjacent pairs of longer runs', () => {
+    expect(queryGrams('狗')).toEqual(['狗']);
+    expect(queryGrams('女权')).toEqual(['女权']);
+    expect(queryGrams('滥用职权')).toEqual(['滥用', '用职', '职权']);
+    expect(queryGrams('CEO说谎 狗')).toEqual(['说谎', '狗']);
+    expect(queryGrams('ceo lied')).toEqual([]);
   });
 
   it('reads filters from the URL, dropping invalid ones and defaulting to accepted examples', () => {

@@ -3,8 +3,8 @@ import { channel, exampleLanguage, exampleStatus, exampleVerdict } from '@/db/sc
 
 /**
  * What the searcher typed, made comparable: full-width forms folded (NFKC), runs of spaces joined,
- * trimmed, capped. Trigrams need three characters; shorter queries (one or two Chinese characters)
- * still match as substrings, scanned in keyset order rather than through the trigram index.
+ * trimmed, capped. Chinese (any CJK run) is found through the gram index, English words of three
+ * letters or more through the trigram index; anything else is scanned in keyset order.
  */
 export function normaliseQuery(raw: string | null | undefined): string {
   return (raw ?? '').normalize('NFKC').replace(/\s+/g, ' ').trim().slice(0, 200);
@@ -13,6 +13,23 @@ export function normaliseQuery(raw: string | null | undefined): string {
 /** ILIKE pattern matching the query anywhere, with %, _ and \ taken literally. */
 export function likePattern(query: string): string {
   return `%${query.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+// The CJK ranges library_search_grams (db/migrations/0025_search_bigrams.sql) indexes: kana, Han, Hangul.
+const cjkRun = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]+/g;
+
+/**
+ * The grams a query's CJK runs must all have in an example's search_grams: a lone character itself,
+ * longer runs their adjacent pairs (as pg_bigm does). Lower-cased after NFKC, like the stored grams.
+ */
+export function queryGrams(query: string): string[] {
+  const grams = new Set<string>();
+  for (const run of query.normalize('NFKC').toLowerCase().match(cjkRun) ?? []) {
+    const chars = [...run];
+    if (chars.length === 1) grams.add(chars[0]);
+    for (let i = 0; i + 1 < chars.length; i++) grams.add(chars[i] + chars[i + 1]);
+  }
+  return [...grams];
 }
 
 /** Whether the trigram index can narrow the search: it needs one run of three characters. */

@@ -1,7 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
 import { cases } from '@/db/schema';
-import { queryRowsPrepared } from '@/db/query';
+import { queryRows, queryRowsPrepared } from '@/db/query';
 import { DomainError } from '@/lib/actions/result';
 
 export type ClaimQueue = 'open' | 'escalated';
@@ -40,8 +40,10 @@ const fromRaw = (r: RawClaim): ClaimedCase => ({ id: r.id, status: r.status, lea
  * nobody's: the expired candidate (few rows, found through cases_lease_idx) competes with the top
  * unclaimed one on priority, so an abandoned minor's case is not skipped. Someone who still holds an
  * unexpired case (in either queue) gets that one back, its lease renewed, so nobody works two cases
- * at once. One statement, so that a claim is one round trip; coalesce evaluates the candidates, and
- * takes their locks, only when nothing is held.
+ * at once, even when several tabs claim together: case_claim_held (migration 0025) serialises one
+ * moderator's claims on an advisory lock and looks for their case with a fresh snapshot. One
+ * statement, so that a claim is one round trip; coalesce evaluates the candidates, and takes their
+ * locks, only when nothing is held.
  */
 export async function claimNextCase(
   tx: Executor,
@@ -49,17 +51,14 @@ export async function claimNextCase(
   opts: { queue: ClaimQueue; leaseMinutes?: number },
 ): Promise<ClaimedCase | null> {
   const [row] = await queryRowsPrepared<RawClaim>(tx, `claim_next_${opts.queue}`, sql`
-    with held as (
-      select id from cases
-      where claimed_by = ${staffId} and lease_expires_at > now() and status <> 'decided'
-      limit 1),
+    with held as (select case_claim_held(${staffId}::uuid) as id),
     unclaimed as (${nextClaimableId(opts.queue)}),
     expired as (${nextExpiredId(opts.queue)})
     update cases set claimed_by = ${staffId}, lease_expires_at = ${leaseUntil(opts.leaseMinutes ?? DEFAULT_LEASE_MINUTES)}
     where id = coalesce((select id from held), (
       select c.id from cases c where c.id in (select id from unclaimed union all select id from expired)
       order by c.priority desc nulls last, c.created_at, c.id limit 1))
-    returning id, status, ${leaseMs} as lease_ms, exists (select 1 from held) as reused`);
+    returning id, status, ${leaseMs} as lease_ms, (select id from held) is not null as reused`);
   return row ? fromRaw(row) : null;
 }
 
@@ -88,15 +87,14 @@ export async function claimCase(tx: Executor, caseId: string, staffId: string, l
   return row ? toClaimed(row, false) : null;
 }
 
-/** Another unexpired case this moderator holds, if any. */
+/**
+ * Another unexpired case this moderator holds, if any. Takes the moderator's claim lock until the
+ * transaction ends (see claimNextCase), so that claiming a particular case after this check cannot
+ * race a claim from another tab.
+ */
 export async function heldCaseId(tx: Executor, staffId: string, exceptCaseId?: string): Promise<string | null> {
-  const [row] = await tx
-    .select({ id: cases.id })
-    .from(cases)
-    .where(sql`${cases.claimedBy} = ${staffId} and ${cases.leaseExpiresAt} > now() and ${cases.status} <> 'decided'
-      ${exceptCaseId ? sql`and ${cases.id} <> ${exceptCaseId}` : sql``}`)
-    .limit(1);
-  return row?.id ?? null;
+  const [row] = await queryRows<{ id: string | null }>(tx, sql`select case_claim_held(${staffId}::uuid) as id`);
+  return row?.id && row.id !== exceptCaseId ? row.id : null;
 }
 
 /** Extends the lease, only while the case is still this moderator's and the lease has not run out. */

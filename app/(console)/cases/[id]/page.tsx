@@ -17,6 +17,7 @@ import { resolveCaseId } from '@/lib/reports/short-id';
 import { recordCaseView } from '@/lib/reports/case-access';
 import { categoryOptions } from '@/lib/categories/queries';
 import { categoryGuidance } from '@/lib/standards/queries';
+import { similarExamples } from '@/lib/library/similar';
 
 type Params = Promise<{ id: string }>;
 type Search = Promise<Record<string, string | string[] | undefined>>;
@@ -35,7 +36,9 @@ export default async function CasePage({ params, searchParams }: { params: Param
   const now = Date.now();
   const [view, categories, t] = await Promise.all([loadCaseView(db, id, me.id, new Date(now)), categoryOptions(db, await getLocale()), getTranslations('case')]);
   if (!view) notFound();
-  const [guidance] = await Promise.all([categoryGuidance(db, await getLocale()), recordCaseView(db, me, id)]);
+  const [guidance, similar] = await Promise.all([
+    categoryGuidance(db, await getLocale()), similarExamples(db, view.evidence?.content.text ?? '', 1), recordCaseView(db, me, id),
+  ]);
 
   const c = view.case;
   const names = new Map(categories.map((x) => [x.id, x.name]));
@@ -59,7 +62,7 @@ export default async function CasePage({ params, searchParams }: { params: Param
         </div>
         <div className="min-w-0 space-y-3 lg:col-start-1 lg:row-start-2 max-lg:order-last">
           <ReportsTable reports={view.reports} categoryName={categoryName} />
-          <SimilarCases text={view.evidence?.content.text ?? ''} caseId={c.id} mayPropose={c.status === 'decided' && can(me.role, 'library.propose')} />
+          <SimilarCases similar={similar} caseId={c.id} mayPropose={c.status === 'decided' && can(me.role, 'library.propose')} />
           <div className="grid gap-3 sm:grid-cols-2">
             <RelatedCases id="subject-history" title={t('history.subject', { account: c.subjectAccountId })} rows={view.subjectHistory} categoryName={categoryName} />
             <RelatedCases id="target-history" title={t('history.target', { account: c.targetAccountId ?? '—' })} rows={view.targetHistory} categoryName={categoryName} />

@@ -1,0 +1,64 @@
+/**
+ * Prints the README's benchmark table from a bench run (default bench/results/latest.json), with the
+ * machine it ran on: `npx tsx scripts/bench-table.ts [file]`. Paste it under "## Benchmarks".
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+
+type Fig = { p50: number; p95: number; p99: number };
+type Any = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+const file = path.resolve(process.argv[2] ?? 'bench/results/latest.json');
+const run: Any = JSON.parse(fs.readFileSync(file, 'utf8'));
+const ms = (n: number | undefined) => (n == null || Number.isNaN(n) ? '—' : `${n < 10 ? n.toFixed(1) : Math.round(n).toLocaleString('en')} ms`);
+const k = (n: number) => (n >= 1_000_000 ? `${n / 1_000_000}M` : `${Math.round(n / 1000)}k`);
+const verdict = (ok: boolean) => (ok ? 'met' : '**not met**');
+const rows: string[][] = [];
+
+const q = run.queuePage;
+if (q) {
+  const first = q.ours['first page'] as Fig;
+  rows.push([`queue first page (50 rows) at ${k(run.reports)} reports, p95`, `${ms(first.p95)}; pages 1–40 by cursor ${ms(q.ours['pages 1-40 by cursor']?.p95)}`,
+    ms(q.bareSqlFirstPage.p95), `< 10 ms: ${verdict(first.p95 < 10)}`]);
+}
+const ql = run.queuePageUnderClaims;
+if (ql) {
+  rows.push([`queue first page while ${ql.claimers} claimers work (${ql.claimsPerSecondMeanwhile.toLocaleString('en')} claims/s), p95`, ms(ql.firstPage.p95),
+    ms(ql.bareSqlFirstPage.p95), `< 10 ms: ${verdict(ql.firstPage.p95 < 10)}`]);
+}
+const c = run.claimsAtDatabase;
+if (c) {
+  const p99 = c.ours.latencyMs?.p99;
+  const ratio = c.ratioToBare ?? c.ours.claimsPerSecond / c.bareSql.claimsPerSecond;
+  rows.push([`claims at the database, ${c.clients} clients (pgbench, prepared)`,
+    `${c.ours.claimsPerSecond.toLocaleString('en')}/s (${ratio.toFixed(2)} of bare), p99 ${ms(p99)}, ${c.ours.duplicates} duplicates`,
+    `${c.bareSql.claimsPerSecond.toLocaleString('en')}/s, p99 ${ms(c.bareSql.latencyMs?.p99)}`,
+    `≥ 0.9 of bare, p99 < 15 ms, 0 duplicates: ${verdict(ratio >= 0.9 && p99 < 15 && c.ours.duplicates === 0)}`]);
+}
+const n = run.claimsThroughNode;
+if (n) rows.push([`claims, ${n.workers} Node claimers through claimNextCase`, `${n.ours.perSecond.toLocaleString('en')}/s (${n.oursInTransaction.perSecond.toLocaleString('en')}/s in a transaction), ${n.duplicatesAcrossAll} duplicates`, `${n.bareSql.perSecond.toLocaleString('en')}/s`, '']);
+const i = run.intake;
+if (i) rows.push(['batch intake, 1,000 reports per transaction', `${Math.round(i.oursRowsPerSecond).toLocaleString('en')} rows/s`, `${Math.round(i.bareSameRowsPerSecond).toLocaleString('en')} rows/s (same rows)`, `≥ 0.5 of bare: ${verdict(i.ratioToBareSameRows >= 0.5)}`]);
+
+for (const stage of (run.library ?? []) as Any[]) {
+  const s = stage.search;
+  const kinds = Object.entries(s.ours as Record<string, Fig>);
+  const worst = kinds.reduce((a, b) => (b[1].p95 > a[1].p95 ? b : a));
+  const bareWorst = Math.max(...Object.values(s.bareSql as Record<string, Fig>).map((f) => f.p95));
+  const pick = (name: string) => `${name} ${ms(s.ours[name]?.p95)}`;
+  rows.push([`library search at ${k(stage.examples)} examples, p95 by query kind (${kinds.length} kinds)`,
+    `${ms(Math.min(...kinds.map(([, f]) => f.p95)))}–${ms(worst[1].p95)} (slowest: ${worst[0]}); ${pick('Chinese 1 character')}, ${pick('Chinese 2 characters')}, ${pick('mixed Chinese and English')}, ${pick('query + verdict + language + category')}, ${pick('query, pages 1-10 by cursor')}`,
+    `same statement ${ms(bareWorst)} slowest; ILIKE/trigram design: Chinese 1 character ${ms(s.bareIlikeTrigram?.['Chinese 1 character']?.p95)}`,
+    `< 50 ms: ${verdict(worst[1].p95 < 50)}`]);
+  const sc = stage.similarCases;
+  rows.push([`similar cases beside a report at ${k(stage.examples)} examples (near-duplicates in the set), p95`,
+    Object.entries(sc.ours as Record<string, Fig>).map(([name, f]) => `${name} ${ms(f.p95)}`).join(', '),
+    `bare LSH statement ${ms(sc.bareLshNearDuplicates.p95)}`, `< 50 ms: ${verdict(sc.oursP95 < 50)}`]);
+}
+
+const m = run.machine ?? {};
+console.log(`Latest figures (${m.cpus}-core ${m.cpu ?? 'machine'}, ${m.memoryGb} GB, Postgres ${m.postgres ?? '15'}, Node ${m.node}` +
+  `${m.loadAverageAtEnd ? `, load average ${m.loadAverageAtEnd.join('/')} at the end from other work` : ''}; ` +
+  `\`${path.relative(process.cwd(), file)}\`, ${run.at}):\n`);
+console.log('| what | ours | bare SQL in the same run | target |\n|---|---|---|---|');
+for (const r of rows) console.log(`| ${r.map((c) => String(c).replace(/\|/g, '\\|')).join(' | ')} |`);

@@ -1,0 +1,80 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { eq, sql } from 'drizzle-orm';
+import { cases, type Staff } from '@/db/schema';
+import { claimCase, claimNextCase, heldCaseId } from '@/lib/reports/claim';
+import { createTestDatabase, type TestDatabase } from '../support/db';
+import { createStaff } from '../support/staff';
+import { insertCase, insertCases } from '../support/cases';
+
+// One case per moderator when several tabs claim at once (Postgres: a pool of connections, so the
+// claims really run in parallel; PGlite has one connection and runs them one after another).
+let t: TestDatabase;
+let mod: Staff;
+let mod2: Staff;
+beforeAll(async () => {
+  t = await createTestDatabase({ poolSize: 20 });
+  mod = await createStaff(t.db, 'moderator');
+  mod2 = await createStaff(t.db, 'moderator');
+});
+afterAll(async () => { await t.drop(); });
+beforeEach(async () => {
+  // Open the pool's connections first, so that the claims below start together rather than one per new connection.
+  await Promise.all(Array.from({ length: 16 }, () => t.db.execute(sql`select pg_sleep(0.02)`)));
+  await t.db.update(cases).set({ status: 'decided', claimedBy: null, leaseExpiresAt: null }).where(sql`status <> 'decided'`);
+});
+
+const held = async (staffId: string) => (await t.db.select({ id: cases.id }).from(cases).where(sql`claimed_by = ${staffId} and status <> 'decided'`)).map((r) => r.id);
+
+describe('claims from several tabs', () => {
+  it('give one moderator claiming in 16 tabs at once one case, the same in every tab', async () => {
+    await insertCases(t.db, Array.from({ length: 40 }, (_, i) => ({ categoryId: i % 2 ? 'insult' : 'threat' })));
+    const claims = await Promise.all(Array.from({ length: 16 }, () => t.db.transaction((tx) => claimNextCase(tx, mod.id, { queue: 'open' }))));
+    const ids = new Set(claims.map((c) => c!.id));
+    expect(ids.size).toBe(1);
+    expect(claims.filter((c) => !c!.reused)).toHaveLength(1);
+    expect(await held(mod.id)).toEqual([...ids]);
+  });
+
+  it('also when one tab claims the next case and another a particular one', async () => {
+    const [a, b] = await insertCases(t.db, [{ categoryId: 'threat' }, { categoryId: 'insult' }]);
+    const particular = (caseId: string) => t.db.transaction(async (tx) => {
+      if (await heldCaseId(tx, mod.id, caseId)) return null;
+      return claimCase(tx, caseId, mod.id);
+    });
+    for (let round = 0; round < 5; round++) {
+      await Promise.all([
+        t.db.transaction((tx) => claimNextCase(tx, mod.id, { queue: 'open' })),
+        particular(b.id),
+        particular(a.id),
+      ]);
+      expect(await held(mod.id)).toHaveLength(1);
+      await t.db.update(cases).set({ claimedBy: null, leaseExpiresAt: null }).where(sql`claimed_by = ${mod.id}`);
+    }
+  });
+
+  it('leave other moderators free to claim in parallel', async () => {
+    await insertCases(t.db, Array.from({ length: 10 }, () => ({ categoryId: 'insult' })));
+    const staff = [mod, mod2];
+    const claims = await Promise.all(Array.from({ length: 8 }, (_, i) => t.db.transaction((tx) => claimNextCase(tx, staff[i % 2].id, { queue: 'open' }))));
+    expect(new Set(claims.map((c) => c!.id)).size).toBe(2);
+  });
+});
+
+describe('an expired lease', () => {
+  it('is reclaimed by the next claim within 60 s of expiring (the clock moved by shifting the lease)', async () => {
+    const c = await insertCase(t.db, { categoryId: 'threat', targetIsMinor: true });
+    const first = await t.db.transaction((tx) => claimNextCase(tx, mod.id, { queue: 'open', leaseMinutes: 1 }));
+    expect(first!.id).toBe(c.id);
+    await insertCase(t.db, { categoryId: 'insult' });
+    // 59 s later the lease (one minute) still runs: the other moderator gets the next case.
+    const minus = (seconds: number) => t.db.update(cases).set({ leaseExpiresAt: sql`lease_expires_at - make_interval(secs => ${seconds})` }).where(eq(cases.id, c.id));
+    await minus(59);
+    const other = await t.db.transaction((tx) => claimNextCase(tx, mod2.id, { queue: 'open' }));
+    expect(other!.id).not.toBe(c.id);
+    await t.db.update(cases).set({ claimedBy: null, leaseExpiresAt: null }).where(eq(cases.id, other!.id));
+    // Two more seconds and it has run out: the very next claim takes it over.
+    await minus(2);
+    const taken = await t.db.transaction((tx) => claimNextCase(tx, mod2.id, { queue: 'open' }));
+    expect(taken).toMatchObject({ id: c.id, reused: false });
+  });
+});
