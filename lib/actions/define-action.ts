@@ -5,6 +5,8 @@ import { staff, type Staff } from '@/db/schema';
 import { can, type Permission } from '@/lib/auth/permissions';
 import { isSessionCurrent } from '@/lib/auth/session-epoch';
 import { writeAudit, type Actor, type AuditInput } from '@/lib/audit/write';
+import { isBadValueError } from '@/lib/api/http';
+import { unstorableFields } from '@/lib/validation/storable';
 import { DomainError, describeFields, fieldErrors, type ActionResult } from './result';
 
 export type ActionContext<I> = {
@@ -37,6 +39,12 @@ export async function executeAction<S extends z.ZodType, O>(
   call: CallContext,
   rawInput: unknown,
 ): Promise<ActionResult<O>> {
+  // Before the action's own schema: no action, including one added later, can pass such a value on.
+  const unstorable = unstorableFields(rawInput, '(input)');
+  if (unstorable.length) {
+    const fields = Object.fromEntries(unstorable.map((e) => [e.field, [e.message]]));
+    return { ok: false, error: { code: 'invalid_input', message: `Invalid input: ${describeFields(fields)}`, fields } };
+  }
   const parsed = def.input.safeParse(rawInput);
   if (!parsed.success) {
     const fields = fieldErrors(parsed.error);
@@ -63,6 +71,9 @@ export async function executeAction<S extends z.ZodType, O>(
   } catch (error) {
     if (error instanceof DomainError) {
       return { ok: false, error: { code: error.code, message: error.message, fields: error.fields } };
+    }
+    if (isBadValueError(error)) {
+      return { ok: false, error: { code: 'invalid_input', message: 'A value is out of range or cannot be stored.' } };
     }
     console.error(`[action ${def.name}] request ${call.requestId}`, error);
     return { ok: false, error: { code: 'internal', message: `Something went wrong (request ${call.requestId}). Nothing was saved.` } };
