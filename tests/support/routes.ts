@@ -53,3 +53,23 @@ export async function rowCounter(db: Executor): Promise<() => Promise<Record<str
   const statement = sql.raw(tables.map((t) => `select '${t.name}' as name, count(*)::int as n from "${t.name}"`).join(' union all '));
   return async () => Object.fromEntries((await queryRows<{ name: string; n: number }>(db, statement)).map((r) => [r.name, Number(r.n)]));
 }
+
+/**
+ * A counter of committed row writes (insert, update, delete) to every table in the public schema,
+ * kept by a row trigger in the test database: one cheap read per fuzz run, and stricter than row
+ * counts (an update on a refused request shows too). Rolled-back writes roll the counter back.
+ */
+export async function writeCounter(db: Executor): Promise<() => Promise<number>> {
+  for (const statement of [
+    'create schema if not exists fuzz',
+    'create table if not exists fuzz.writes (n bigint not null)',
+    'insert into fuzz.writes values (0)',
+    'create or replace function fuzz.count_write() returns trigger language plpgsql as $$ begin update fuzz.writes set n = n + 1; return null; end $$',
+  ]) await db.execute(sql.raw(statement));
+  const tables = await queryRows<{ name: string }>(db, sql`
+    select table_name as name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE'`);
+  for (const t of tables) {
+    await db.execute(sql.raw(`create trigger zz_fuzz_count_write after insert or update or delete on "${t.name}" for each row execute function fuzz.count_write()`));
+  }
+  return async () => Number((await queryRows<{ n: string | number }>(db, sql`select n from fuzz.writes`))[0].n);
+}
