@@ -16,3 +16,4 @@ export * from './agencies';
 export * from './identity-checks';
 export * from './webhooks';
 export * from './livestreams';
+export * from './rate-limits';

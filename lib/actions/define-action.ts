@@ -5,7 +5,7 @@ import { staff, type Staff } from '@/db/schema';
 import { can, type Permission } from '@/lib/auth/permissions';
 import { isSessionCurrent } from '@/lib/auth/session-epoch';
 import { writeAudit, type Actor, type AuditInput } from '@/lib/audit/write';
-import { isBadValueError } from '@/lib/api/http';
+import { isBadValueError, sqlState } from '@/lib/api/http';
 import { unstorableFields } from '@/lib/validation/storable';
 import { DomainError, describeFields, fieldErrors, type ActionResult } from './result';
 
@@ -71,6 +71,10 @@ export async function executeAction<S extends z.ZodType, O>(
   } catch (error) {
     if (error instanceof DomainError) {
       return { ok: false, error: { code: error.code, message: error.message, fields: error.fields } };
+    }
+    // A unique index refused a row a parallel call wrote first (one open appeal, one pending proposal…).
+    if (sqlState(error) === '23505') {
+      return { ok: false, error: { code: 'conflict', message: 'Someone else made the same change a moment ago; reload to see it.' } };
     }
     if (isBadValueError(error)) {
       return { ok: false, error: { code: 'invalid_input', message: 'A value is out of range or cannot be stored.' } };
