@@ -1,4 +1,5 @@
 import { migrate } from '@/db/migrate';
+import { grantAppRole } from '@/db/roles';
 import { isEmpty, seedDemo } from '@/db/seed';
 import { seedReferenceData } from '@/db/seed/base';
 import { authSecret } from '@/lib/auth/secret';
@@ -10,6 +11,8 @@ import { ensureDemoSimulatorKey } from './simulate/demo-key';
 // sure the demo AUTH_SECRET exists. It closes the database (and its lock) before the server opens it.
 await withAppDatabase(async (database) => {
   await migrate(database);
+  // The app role's rights on every table, those this migration added included (Postgres only).
+  await grantAppRole(database, { password: process.env.APP_DATABASE_PASSWORD });
   if (await database.db.transaction((tx) => seedReferenceData(tx))) console.log('New database: seeded categories, standards v1 and the sanction ladder.');
   if (isDemoMode() && (await isEmpty(database.db))) {
     const result = await seedDemo(database.db);
@@ -19,7 +22,7 @@ await withAppDatabase(async (database) => {
   const simulatorKey = isDemoMode() ? await ensureDemoSimulatorKey(database.db) : null;
   if (simulatorKey?.created) console.log(`Demo: made a platform API key for \`npm run simulate\` in ${simulatorKey.file}.`);
   console.log(`Database ready: ${where()}.`);
-});
+}, { owner: true });
 if (!authSecret()) {
   console.error('error: AUTH_SECRET is not set. Set it (e.g. `openssl rand -base64 32`) when using DATABASE_URL.');
   process.exit(1);

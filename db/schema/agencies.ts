@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { index, pgEnum, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { index, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { staff } from './staff';
 import { agencies } from './accounts';
 import { incidents } from './incidents';
@@ -29,6 +29,7 @@ export const agencyActions = pgTable('agency_actions', {
   index('agency_actions_agency_idx').on(t.agencyId, t.proposedAt.desc()),
   index('agency_actions_proposed_idx').on(t.proposedAt).where(sql`status = 'proposed'`),
   index('agency_actions_incident_idx').on(t.incidentId),
+  uniqueIndex('agency_actions_one_proposed_uq').on(t.agencyId, t.type).where(sql`status = 'proposed'`),
 ]);
 
 export type AgencyAction = typeof agencyActions.$inferSelect;

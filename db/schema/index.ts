@@ -22,3 +22,4 @@ export * from './dm-rules';
 export * from './signals';
 export * from './alerts';
 export * from './compliance';
+export * from './rate-limits';

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { index, jsonb, pgEnum, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { index, jsonb, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { categories } from './categories';
 import { cases, channel } from './reports';
 import { staff } from './staff';
@@ -42,6 +42,7 @@ export const libraryExamples = pgTable('library_examples', {
   index('library_examples_channel_idx').on(t.channel, t.status),
   index('library_examples_language_idx').on(t.language, t.status),
   index('library_examples_source_case_idx').on(t.sourceCaseId),
+  uniqueIndex('library_examples_one_per_case_uq').on(t.sourceCaseId).where(sql`source_case_id is not null and status <> 'retired'`),
 ]);
 
 export type LibraryExample = typeof libraryExamples.$inferSelect;

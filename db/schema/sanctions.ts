@@ -79,6 +79,8 @@ export const appeals = pgTable('appeals', {
   uniqueIndex('appeals_external_id_uq').on(t.externalId),
   index('appeals_open_idx').on(t.filedAt).where(sql`status = 'open'`),
   index('appeals_sanction_idx').on(t.sanctionId),
+  // At most one open appeal per sanction, whatever arrives in parallel (migration 0024).
+  uniqueIndex('appeals_one_open_per_sanction_uq').on(t.sanctionId).where(sql`status = 'open'`),
 ]);
 
 // A ban on registering new accounts: only the keyed hash of the verified identity, never the identity.

@@ -1,10 +1,14 @@
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
-import type { Db, Tx } from '@/db/client';
+import type { Tx } from '@/db/client';
 import { staff, type Staff } from '@/db/schema';
 import { can, type Permission } from '@/lib/auth/permissions';
 import { isSessionCurrent } from '@/lib/auth/session-epoch';
 import { writeAudit, type Actor, type AuditInput } from '@/lib/audit/write';
+import { isBadValueError, sqlState } from '@/lib/api/http';
+import { unstorableFields } from '@/lib/validation/storable';
+import type { CallContext } from './call-context';
+import { recordRefusal } from './refusals';
 import { DomainError, describeFields, fieldErrors, type ActionResult } from './result';
 
 export type ActionContext<I> = {
@@ -24,8 +28,7 @@ export type ActionDefinition<S extends z.ZodType, O> = {
   run: (ctx: ActionContext<z.output<S>>) => Promise<O>;
 };
 
-/** signedInAt: when the caller's session began (from its token); omitted only by tests calling directly. */
-export type CallContext = { db: Db; staffId: string | null; signedInAt?: number | null; requestId: string };
+export type { CallContext };
 
 /**
  * The one path every console server action takes: validate the input with zod, load the caller from
@@ -37,18 +40,26 @@ export async function executeAction<S extends z.ZodType, O>(
   call: CallContext,
   rawInput: unknown,
 ): Promise<ActionResult<O>> {
+  // Before the action's own schema: no action, including one added later, can pass such a value on.
+  const unstorable = unstorableFields(rawInput, '(input)');
+  if (unstorable.length) {
+    const fields = Object.fromEntries(unstorable.map((e) => [e.field, [e.message]]));
+    return { ok: false, error: { code: 'invalid_input', message: `Invalid input: ${describeFields(fields)}`, fields } };
+  }
   const parsed = def.input.safeParse(rawInput);
   if (!parsed.success) {
     const fields = fieldErrors(parsed.error);
     return { ok: false, error: { code: 'invalid_input', message: `Invalid input: ${describeFields(fields)}`, fields } };
   }
   if (!call.staffId) return { ok: false, error: { code: 'unauthenticated', message: 'Sign in to continue.' } };
+  let refused: Staff | null = null;
   try {
     const data = await call.db.transaction(async (tx) => {
       const [me] = await tx.select().from(staff).where(eq(staff.id, call.staffId!));
       const ended = !me || !me.active || (call.signedInAt !== undefined && !isSessionCurrent(me, call.signedInAt));
       if (ended) throw new DomainError('unauthenticated', 'Your session has ended or your account is not active. Sign in again.');
       if (!can(me.role, def.permission)) {
+        refused = me;
         throw new DomainError('forbidden', `The ${me.role} role may not ${def.name}.`);
       }
       const actor: Actor = { type: 'staff', id: me.id, label: me.email };
@@ -62,7 +73,16 @@ export async function executeAction<S extends z.ZodType, O>(
     return { ok: true, data };
   } catch (error) {
     if (error instanceof DomainError) {
+      // Outside the rolled-back transaction, or the attempt would leave no trace.
+      if (refused) await recordRefusal(call.db, refused, def.name, def.permission, call.requestId);
       return { ok: false, error: { code: error.code, message: error.message, fields: error.fields } };
+    }
+    // A unique index refused a row a parallel call wrote first (one open appeal, one pending proposal…).
+    if (sqlState(error) === '23505') {
+      return { ok: false, error: { code: 'conflict', message: 'Someone else made the same change a moment ago; reload to see it.' } };
+    }
+    if (isBadValueError(error)) {
+      return { ok: false, error: { code: 'invalid_input', message: 'A value is out of range or cannot be stored.' } };
     }
     console.error(`[action ${def.name}] request ${call.requestId}`, error);
     return { ok: false, error: { code: 'internal', message: `Something went wrong (request ${call.requestId}). Nothing was saved.` } };
@@ -73,7 +93,11 @@ export type ServerAction<S extends z.ZodType, O> = ((input: z.input<S>) => Promi
   definition: ActionDefinition<S, O>;
 };
 
-/** Wraps a definition as a server action bound to the signed-in staff member and the app database. */
+/**
+ * Wraps a definition as a server action bound to the signed-in staff member and the app database.
+ * The request's context comes from request-context.ts, loaded on call: it reads Next's request
+ * headers and the session, which tests calling executeAction never load.
+ */
 export function defineAction<S extends z.ZodType, O>(def: ActionDefinition<S, O>): ServerAction<S, O> {
   const action = async (input: z.input<S>) => {
     const { requestContext } = await import('./request-context');

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { headers } from 'next/headers';
 import { getDb } from '@/db/client';
 import { auth, sessionStart } from '@/lib/auth/auth';
-import type { CallContext } from './define-action';
+import type { CallContext } from './call-context';
 
 export async function requestContext(): Promise<CallContext> {
   const [db, session, h] = await Promise.all([getDb(), auth(), headers()]);

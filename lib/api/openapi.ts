@@ -15,10 +15,11 @@ import { sectionStatusPaths } from '@/lib/sections/status-api';
 const fieldError = z.object({ field: z.string().describe('Dotted path, e.g. subject.text'), message: z.string() });
 const apiError = z.object({
   error: z.object({
-    code: z.enum(['unauthorized', 'invalid_json', 'invalid_input', 'payload_too_large', 'conflict', 'internal']),
+    code: z.enum(['unauthorized', 'invalid_json', 'invalid_input', 'payload_too_large', 'unsupported_media_type', 'conflict', 'internal']),
     message: z.string(),
     requestId: z.string().describe('Quote it when asking about a failed request.'),
     errors: z.array(fieldError).optional().describe('Every bad field, for invalid_input.'),
+    reportId: z.uuid().optional().describe('For a report whose externalId is stored with different content: the stored report'),
   }),
 });
 const accepted = {
@@ -32,7 +33,11 @@ const reportResult = z.object(accepted);
 const batchResult = z.object({
   results: z.array(z.union([
     z.object({ index: z.number().int(), ok: z.literal(true), ...accepted, replayed: z.boolean().describe('true when the externalId was stored before') }),
-    z.object({ index: z.number().int(), ok: z.literal(false), errors: z.array(fieldError) }),
+    z.object({
+      index: z.number().int(), ok: z.literal(false), errors: z.array(fieldError),
+      conflict: z.literal(true).optional().describe('The externalId is stored with different content'),
+      reportId: z.uuid().optional().describe('The stored report, when conflict is true'),
+    }),
   ])),
 });
 
@@ -43,9 +48,13 @@ function schema(type: z.ZodType, io: 'input' | 'output') {
 
 const json = (ref: string) => ({ content: { 'application/json': { schema: { $ref: `#/components/schemas/${ref}` } } } });
 const failures = {
-  400: { description: 'Invalid JSON (invalid_json) or invalid fields (invalid_input, naming each field)', ...json('Error') },
+  400: {
+    description: 'Invalid JSON or UTF-8 (invalid_json) or invalid fields (invalid_input, naming each field): text with NUL or unpaired surrogates, '
+      + 'numbers beyond the field\'s range', ...json('Error'),
+  },
   401: { description: 'Missing, unknown or revoked API key', ...json('Error') },
   413: { description: 'Body larger than 16 MiB', ...json('Error') },
+  415: { description: 'A body sent with a Content-Type other than application/json', ...json('Error') },
   500: { description: 'Unexpected error: nothing was stored; quote the requestId', ...json('Error') },
 };
 
@@ -72,7 +81,8 @@ export function openApiDocument() {
           requestBody: { required: true, ...json('Report') },
           responses: {
             201: { description: 'Stored: the report joined (or opened) a case', ...json('ReportResult') },
-            200: { description: 'Replay: this externalId was stored before; nothing new was stored', ...json('ReportResult') },
+            200: { description: 'Replay: this externalId was stored before with the same content; nothing new was stored', ...json('ReportResult') },
+            409: { description: 'This externalId is stored with different content (reportId names the stored report); nothing was stored', ...json('Error') },
             ...failures,
           },
         },

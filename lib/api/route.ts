@@ -7,7 +7,10 @@ import { DomainError } from '@/lib/actions/result';
 import { hashApiKey } from '@/lib/apikeys/keys';
 import { writeAudit, type Actor, type AuditInput } from '@/lib/audit/write';
 import { toFieldErrors, type FieldError } from './field-errors';
-import { type ApiErrorCode, apiCodeOf, BodyTooLarge, errorResponse, fieldsToList, jsonResponse, readBody, sqlState } from './http';
+import { unstorableFields } from '@/lib/validation/storable';
+import {
+  type ApiErrorCode, apiCodeOf, BodyNotUtf8, BodyTooLarge, errorResponse, fieldsToList, isBadValueError, isJsonContentType, jsonResponse, readBody, sqlState,
+} from './http';
 
 export type CallingKey = { id: string; name: string; prefix: string };
 
@@ -59,13 +62,26 @@ export function defineRoute<S extends z.ZodType, O>(def: RouteDefinition<S, O>):
       if (req.method === 'GET' || req.method === 'HEAD') {
         raw = Object.fromEntries(new URL(req.url).searchParams);
       } else {
+        if (!isJsonContentType(req.headers.get('content-type'))) {
+          return fail('unsupported_media_type', 'Send the body as JSON with "Content-Type: application/json".');
+        }
+        let text: string;
         try {
-          raw = JSON.parse(await readBody(req, MAX_BODY_BYTES));
+          text = await readBody(req, MAX_BODY_BYTES);
         } catch (error) {
           if (error instanceof BodyTooLarge) return fail('payload_too_large', `The body may be at most ${MAX_BODY_BYTES} bytes.`);
+          if (error instanceof BodyNotUtf8) return fail('invalid_json', 'The body is not valid UTF-8.');
+          throw error;
+        }
+        try {
+          raw = JSON.parse(text);
+        } catch {
           return fail('invalid_json', 'The body is not valid JSON.');
         }
       }
+      // Before the route's own schema: no route, including one added later, can pass such a value on.
+      const unstorable = unstorableFields(raw, req.method === 'GET' || req.method === 'HEAD' ? '(query)' : '(body)');
+      if (unstorable.length) return fail('invalid_input', `Invalid input: ${unstorable.map((e) => e.field).join(', ')}`, unstorable);
       const parsed = def.input.safeParse(raw);
       if (!parsed.success) {
         const errors = toFieldErrors(parsed.error);
@@ -79,8 +95,13 @@ export function defineRoute<S extends z.ZodType, O>(def: RouteDefinition<S, O>):
         const out = await def.run({
           tx, input: parsed.data, apiKey, actor, requestId, now: new Date(), params, audit: (e) => void entries.push(e),
         });
+        // A refusal the route answers itself (409, 429, …) keeps nothing it may have written.
+        if (out instanceof Response && out.status >= 400) throw new RefusedResponse(out);
         await writeAudit(tx, actor, requestId, entries);
         return out;
+      }).catch((error) => {
+        if (error instanceof RefusedResponse) return error.response;
+        throw error;
       });
       if (result instanceof Response) {
         result.headers.set('x-request-id', requestId);
@@ -90,6 +111,7 @@ export function defineRoute<S extends z.ZodType, O>(def: RouteDefinition<S, O>):
       return jsonResponse(200, result, requestId);
     } catch (error) {
       if (error instanceof DomainError) return fail(apiCodeOf(error.code), error.message, fieldsToList(error.fields));
+      if (isBadValueError(error)) return fail('invalid_input', 'A value in the request is out of range or cannot be stored.');
       if (sqlState(error) === '23505') return fail('conflict', 'A concurrent request changed the same data; send the request again.');
       // The driver's message only: Drizzle's own message carries the query parameters, which here
       // are reported content and personal data that must not end up in server logs.
@@ -98,6 +120,12 @@ export function defineRoute<S extends z.ZodType, O>(def: RouteDefinition<S, O>):
       return fail('internal', `Something went wrong (request ${requestId}). Nothing was saved.`);
     }
   };
+}
+
+class RefusedResponse extends Error {
+  constructor(readonly response: Response) {
+    super('refused');
+  }
 }
 
 async function inTransaction<T>(db: Db, work: (tx: Tx) => Promise<T>): Promise<T> {

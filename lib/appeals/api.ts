@@ -35,7 +35,11 @@ export const receiveAppeal = defineRoute({
       throw new DomainError('conflict', `A ${status} sanction cannot be appealed.`, { sanctionId: [`The sanction is ${status}.`] });
     }
     const [open] = await tx.select({ id: appeals.id }).from(appeals).where(and(eq(appeals.sanctionId, s.id), eq(appeals.status, 'open')));
-    if (open) throw new DomainError('conflict', 'An appeal against this sanction is already open.', { sanctionId: ['An appeal is already open.'] });
+    // The database holds at most one open appeal per sanction (a partial unique index): a parallel
+    // second appeal fails its insert, the route runs again, and lands here naming the first.
+    if (open) {
+      throw new DomainError('conflict', `An appeal against this sanction is already open: appeal ${open.id}.`, { sanctionId: [`Appeal ${open.id} is already open.`] });
+    }
 
     const [row] = await tx.insert(appeals).values({ externalId: input.externalId, sanctionId: s.id, statement: input.statement, filedAt: now }).returning();
     audit({ action: 'appeal.receive', targetType: 'appeal', targetId: row.id, after: { sanctionId: s.id, reference: sanctionReference(s.id), externalId: input.externalId } });

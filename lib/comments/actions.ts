@@ -4,6 +4,7 @@ import { and, eq, inArray, isNull, ne, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { commentActionItems, commentActions, comments, incidentStatements, incidents, posts } from '@/db/schema';
 import { defineAction } from '@/lib/actions/define-action';
+import { int4 } from '@/lib/validation/storable';
 import { DomainError } from '@/lib/actions/result';
 import { enqueueOutbox } from '@/lib/outbox/enqueue';
 import { selectionWhere } from './filter-sql';
@@ -25,7 +26,7 @@ export const actOnComments = defineAction({
     kind: z.enum(['fold', 'remove']),
     categoryId: z.string().max(64).nullish(),
     q: z.string().max(200).nullish(),
-    expected: z.number().int().min(0),
+    expected: int4('expected', { min: 0 }),
     reason,
   }),
   async run({ tx, input, staff, audit }) {

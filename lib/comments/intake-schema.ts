@@ -3,6 +3,8 @@ import { platformText, platformTime } from './platform-text';
 
 export const MAX_EVENTS = 500;
 export const MAX_COMMENTS_PER_EVENT = 1000;
+/** Comments in one request, over all its events: what one transaction stores in bounded time. */
+export const MAX_COMMENTS_PER_REQUEST = 20_000;
 
 const postCreated = z.strictObject({
   type: z.literal('post_created'),
@@ -26,6 +28,8 @@ const commentsAdded = z.strictObject({
 export const commentEventsInput = z.strictObject({
   events: z.array(z.discriminatedUnion('type', [postCreated, commentsAdded], { error: 'type must be post_created or comments_added' }), { error: 'events must be an array' })
     .min(1, 'events must not be empty').max(MAX_EVENTS, `events may hold at most ${MAX_EVENTS}`),
-});
+}).refine((body) => body.events.reduce((n, e) => n + (e.type === 'comments_added' ? e.comments.length : 0), 0) <= MAX_COMMENTS_PER_REQUEST, {
+  path: ['events'], message: `events may hold at most ${MAX_COMMENTS_PER_REQUEST} comments in all`,
+}).describe(`At most ${MAX_EVENTS} events and ${MAX_COMMENTS_PER_REQUEST} comments in all (${MAX_COMMENTS_PER_EVENT} per event)`);
 
 export type CommentEvents = z.output<typeof commentEventsInput>;

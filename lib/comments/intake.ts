@@ -1,4 +1,5 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
+import { chunksOf } from '@/db/chunks';
 import type { Executor } from '@/db/client';
 import { comments, posts } from '@/db/schema';
 import { DomainError } from '@/lib/actions/result';
@@ -38,9 +39,11 @@ export async function intakeCommentEvents(tx: Executor, input: CommentEvents, no
   // Only comments not stored before are checked and counted.
   const seen = new Set<string>();
   for (const postId of new Set(items.map((i) => i.postId))) {
-    const ids = items.filter((i) => i.postId === postId).map((i) => i.commentId);
-    const rows = await tx.select({ externalId: comments.externalId }).from(comments).where(and(eq(comments.postId, postId), inArray(comments.externalId, ids)));
-    for (const r of rows) seen.add(`${postId}\u0000${r.externalId}`);
+    const ids = [...new Set(items.filter((i) => i.postId === postId).map((i) => i.commentId))];
+    for (const chunk of chunksOf(ids)) {
+      const rows = await tx.select({ externalId: comments.externalId }).from(comments).where(and(eq(comments.postId, postId), inArray(comments.externalId, chunk)));
+      for (const r of rows) seen.add(`${postId}\u0000${r.externalId}`);
+    }
   }
   // A comment repeated within the batch is stored once (the first time it appears).
   const fresh = items.filter((i) => {
@@ -52,10 +55,11 @@ export async function intakeCommentEvents(tx: Executor, input: CommentEvents, no
   const checks = await checkTexts(tx, fresh.map((i) => i.text));
   const verdicts = new Map<string, CommentVerdict>();
   if (fresh.length) {
-    await tx.insert(comments).values(fresh.map((i, n) => ({
+    const rows = fresh.map((i, n) => ({
       postId: i.postId, externalId: i.commentId, authorAccountId: i.authorAccountId, text: i.text, postedAt: new Date(i.createdAt), receivedAt: now,
       categoryId: checks[n].flagged ? checks[n].categoryId : null, checkScore: checks[n].score,
-    }))).onConflictDoNothing();
+    }));
+    for (const chunk of chunksOf(rows)) await tx.insert(comments).values(chunk).onConflictDoNothing();
     const perPost = new Map<string, { total: number; flagged: number }>();
     fresh.forEach((i, n) => {
       const c = perPost.get(i.postId) ?? { total: 0, flagged: 0 };

@@ -1,8 +1,11 @@
 import { z } from 'zod';
 import { platformText, platformTime } from '@/lib/comments/platform-text';
+import { int4 } from '@/lib/validation/storable';
 
 export const MAX_EVENTS = 500;
 export const MAX_BULLETS = 1000;
+/** Bullet comments in one request, over all its events: what one transaction checks in bounded time. */
+export const MAX_BULLETS_PER_REQUEST = 20_000;
 
 const roomId = platformText('roomId', 200).describe("The room's section external id (the platform's id for the room)");
 
@@ -17,7 +20,7 @@ const roomEnded = z.strictObject({ type: z.literal('room_ended'), roomId, endedA
 const viewers = z.strictObject({
   type: z.literal('viewers'),
   roomId,
-  viewers: z.number({ error: 'viewers must be a number' }).int('viewers must be a whole number').min(0, 'viewers must not be negative'),
+  viewers: int4('viewers', { min: 0 }),
 });
 const bulletComments = z.strictObject({
   type: z.literal('bullet_comments'),
@@ -33,6 +36,8 @@ const bulletComments = z.strictObject({
 export const livestreamEventsInput = z.strictObject({
   events: z.array(z.discriminatedUnion('type', [roomOpened, roomEnded, viewers, bulletComments], { error: 'type must be room_opened, room_ended, viewers or bullet_comments' }), { error: 'events must be an array' })
     .min(1, 'events must not be empty').max(MAX_EVENTS, `events may hold at most ${MAX_EVENTS}`),
-});
+}).refine((body) => body.events.reduce((n, e) => n + (e.type === 'bullet_comments' ? e.comments.length : 0), 0) <= MAX_BULLETS_PER_REQUEST, {
+  path: ['events'], message: `events may hold at most ${MAX_BULLETS_PER_REQUEST} bullet comments in all`,
+}).describe(`At most ${MAX_EVENTS} events and ${MAX_BULLETS_PER_REQUEST} bullet comments in all (${MAX_BULLETS} per event)`);
 
 export type LivestreamEvent = z.output<typeof livestreamEventsInput>['events'][number];

@@ -1,7 +1,5 @@
-import { and, eq, gt, sql } from 'drizzle-orm';
-import type { Executor } from '@/db/client';
-import { auditLog } from '@/db/schema';
 import { defineRoute } from '@/lib/api/route';
+import { takeFromWindow } from '@/lib/rate-limit/window';
 import { checkIdentityHashes } from './bans';
 import { registrationCheckInput } from './check-schema';
 import { identityHash } from './identity-hash';
@@ -9,11 +7,6 @@ import { identityHash } from './identity-hash';
 /** Identities checked per API key per minute: enough for sign-ups, too few to sweep for who is banned. */
 const perMinute = () => Number(process.env.REGISTRATION_CHECKS_PER_MINUTE) || 600;
 
-async function checkedInLastMinute(db: Executor, apiKeyId: string, now: Date): Promise<number> {
-  const [row] = await db.select({ n: sql<string>`coalesce(sum((${auditLog.after}->>'checked')::int), 0)` }).from(auditLog)
-    .where(and(eq(auditLog.actorId, apiKeyId), eq(auditLog.action, 'registration.check'), gt(auditLog.at, new Date(now.getTime() - 60_000))));
-  return Number(row?.n ?? 0);
-}
 
 /**
  * POST /api/v1/registration-checks: may this verified identity register? Answers only allowed, or
@@ -27,7 +20,9 @@ export const checkRegistration = defineRoute({
   input: registrationCheckInput,
   async run({ tx, input, apiKey, now, requestId, audit }) {
     const list = 'identity' in input ? [input.identity] : input.identities;
-    if ((await checkedInLastMinute(tx, apiKey.id, now)) + list.length > perMinute()) {
+    // Atomic: parallel requests queue on the key's counter row instead of all reading the same count.
+    const taken = await takeFromWindow(tx, `registration-check:${apiKey.id}`, list.length, perMinute(), 60_000, now);
+    if (!taken.allowed) {
       const error = { code: 'rate_limited', message: `At most ${perMinute()} identities a minute per API key; try again shortly.`, requestId };
       return Response.json({ error }, { status: 429, headers: { 'retry-after': '60' } });
     }

@@ -16,6 +16,10 @@ export const receiveReport = defineRoute({
   input: reportInput,
   async run({ tx, input, apiKey, actor, requestId, now }) {
     const [result] = await intakeReports(tx, [input], { apiKeyId: apiKey.id, actor, requestId, now });
+    if (!result.ok && result.conflictsWith) {
+      const error = { code: 'conflict', message: result.errors[0].message, requestId, reportId: result.conflictsWith, errors: result.errors };
+      return Response.json({ error }, { status: 409 });
+    }
     if (!result.ok) throw new DomainError('invalid_input', `Invalid input: ${result.errors.map((e) => e.field).join(', ')}`, asFields(result.errors));
     return Response.json(acceptedBody(result), { status: result.replayed ? 200 : 201 });
   },
@@ -35,7 +39,9 @@ export const receiveReportBatch = defineRoute({
     const results: unknown[] = parsed.map((p, index) => (p.success ? undefined : { index, ok: false, errors: toFieldErrors(p.error) }));
     valid.forEach(({ index }, i) => {
       const r = stored[i];
-      results[index] = r.ok ? { index, ok: true, ...acceptedBody(r), replayed: r.replayed } : { index, ok: false, errors: r.errors };
+      results[index] = r.ok
+        ? { index, ok: true, ...acceptedBody(r), replayed: r.replayed }
+        : { index, ok: false, errors: r.errors, ...(r.conflictsWith ? { conflict: true, reportId: r.conflictsWith } : {}) };
     });
     return { results };
   },

@@ -1,22 +1,13 @@
 import { z } from 'zod';
 import { channel } from '@/db/schema/reports';
+import { storableText } from '@/lib/validation/storable';
 
 /** Channels where a report concerns one piece of content addressed at a person. */
 export const contentChannels = ['post', 'comment', 'private_message', 'livestream', 'short_video', 'bullet_comment'] as const;
 
 const isContentChannel = (value: unknown) => (contentChannels as readonly unknown[]).includes(value);
 
-// Postgres refuses NUL and unpaired surrogates in text and jsonb; catching them here turns a 500
-// into a 400 naming the field.
-const storable = (s: string) => !s.includes('\u0000') && s.isWellFormed();
-
-function text(what: string, max: number, min = 1) {
-  return z
-    .string({ error: (issue) => (issue.input === undefined ? `${what} is required` : `${what} must be a string`) })
-    .min(min, `${what} must not be empty`)
-    .max(max, `${what} must be at most ${max} characters`)
-    .refine(storable, `${what} must be valid Unicode text without NUL characters`);
-}
+const text = storableText;
 
 function flag(what: string) {
   return z.boolean({ error: (issue) => (issue.input === undefined ? `${what} is required` : `${what} must be true or false`) });

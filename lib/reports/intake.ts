@@ -17,7 +17,8 @@ export type IntakeContext = { apiKeyId: string | null; actor: Actor; requestId: 
 export type IntakeAccepted = {
   ok: true; id: string; caseId: string; status: CaseStatus; priority: number; dueAt: Date; replayed: boolean;
 };
-export type IntakeResult = IntakeAccepted | { ok: false; errors: FieldError[] };
+/** conflictsWith: the stored report whose externalId this one reuses with different content. */
+export type IntakeResult = IntakeAccepted | { ok: false; errors: FieldError[]; conflictsWith?: string };
 
 type CategoryRule = { severity: number; dueMinutes: number; selfHarm: boolean; active: boolean; sortOrder: number };
 type Fresh = { index: number; report: ReportInput; id: string; evidenceId: string; subjectKey: string; joining: JoiningReport };
@@ -42,8 +43,11 @@ export async function intakeReports(tx: Executor, reports: ReportInput[], ctx: I
   reports.forEach((report, index) => {
     const prior = stored.get(report.externalId);
     const rule = report.category === undefined ? undefined : rules.get(report.category);
-    if (prior) {
-      results[index] = { ...prior, replayed: true };
+    if (prior && prior.fingerprint !== fingerprintOf(report)) {
+      results[index] = conflict(prior.id);
+    } else if (prior) {
+      const { fingerprint: _, ...result } = prior;
+      results[index] = { ...result, replayed: true };
     } else if (report.category !== undefined && !rule?.active) {
       results[index] = { ok: false, errors: [{ field: 'category', message: `Unknown or inactive category "${report.category}"` }] };
     } else if (!firstIndex.has(report.externalId)) {
@@ -62,14 +66,43 @@ export async function intakeReports(tx: Executor, reports: ReportInput[], ctx: I
       results[f.index] = { ok: true, id: f.id, caseId, status, priority: risked.get(caseId) ?? priority, dueAt, replayed: false };
     }
   }
-  // A later copy of an externalId within the batch replays the first one's result.
-  return results.map((result, index) => result ?? { ...(results[firstIndex.get(reports[index].externalId)!] as IntakeAccepted), replayed: true });
+  // A later copy of an externalId within the batch replays the first one's result, if it is the same report.
+  return results.map((result, index) => {
+    if (result) return result;
+    const first = firstIndex.get(reports[index].externalId)!;
+    const firstResult = results[first] as IntakeAccepted;
+    if (fingerprintOf(reports[first]) !== fingerprintOf(reports[index])) return conflict(firstResult.id);
+    return { ...firstResult, replayed: true };
+  });
 }
 
 async function caseRisk(tx: Executor, caseIds: string[], now: Date): Promise<Map<string, number>> {
   const { refreshCaseRisk } = await import('@/lib/model/risk-refresh');
   return refreshCaseRisk(tx, caseIds, now);
 }
+const conflict = (id: string): IntakeResult => ({
+  ok: false,
+  conflictsWith: id,
+  errors: [{ field: 'externalId', message: `This externalId is already stored (report ${id}) with different content; send a new externalId for a new report.` }],
+});
+
+/**
+ * What makes a report the same report when its externalId comes again: the evidence (by its hash)
+ * and everything else stored on the report. A replay must match; anything else is a conflict, not a
+ * silent drop of the new content.
+ */
+type Fingerprinted = {
+  channel: string; categoryId: string | null; reporterAccountId: string; reporterIsMinor: boolean;
+  targetAccountId: string | null; targetIsMinor: boolean; description: string | null; sha256: string;
+};
+const fingerprint = (f: Fingerprinted) => JSON.stringify([
+  f.channel, f.categoryId, f.reporterAccountId, f.reporterIsMinor, f.targetAccountId, f.targetIsMinor, f.description, f.sha256,
+]);
+const fingerprintOf = (r: ReportInput) => fingerprint({
+  channel: r.channel, categoryId: r.category ?? null, reporterAccountId: r.reporter.accountId, reporterIsMinor: r.reporter.isMinor,
+  targetAccountId: r.target?.accountId ?? null, targetIsMinor: r.target?.isMinor ?? false, description: r.description ?? null,
+  sha256: evidenceHash(evidenceContent(r)),
+});
 
 function joiningReport(report: ReportInput, rule: CategoryRule | undefined, now: Date): JoiningReport {
   const involvesMinor = report.reporter.isMinor || (report.target?.isMinor ?? false);
@@ -102,12 +135,21 @@ function bySubject(fresh: Fresh[]): SubjectReports[] {
 }
 
 async function storedResults(tx: Executor, externalIds: string[]) {
-  const rows = await queryRows<{ external_id: string; id: string; case_id: string; status: CaseStatus; priority: string | number; due_at: Date | string }>(tx, sql`
-    select r.external_id, r.id, r.case_id, c.status, c.priority, c.due_at
-    from reports r join cases c on c.id = r.case_id
+  const rows = await queryRows<{
+    external_id: string; id: string; case_id: string; status: CaseStatus; priority: string | number; due_at: Date | string;
+    channel: string; category_id: string | null; reporter_account_id: string; reporter_is_minor: boolean;
+    target_account_id: string | null; target_is_minor: boolean; description: string | null; sha256: string;
+  }>(tx, sql`
+    select r.external_id, r.id, r.case_id, c.status, c.priority, c.due_at, r.channel, r.category_id, r.reporter_account_id,
+      r.reporter_is_minor, r.target_account_id, r.target_is_minor, r.description, e.sha256
+    from reports r join cases c on c.id = r.case_id join evidence_snapshots e on e.id = r.evidence_id
     where r.external_id in (select jsonb_array_elements_text(${rowsParam([...new Set(externalIds)])}))`);
   return new Map(rows.map((r) => [r.external_id, {
     ok: true as const, id: r.id, caseId: r.case_id, status: r.status, priority: Number(r.priority), dueAt: new Date(r.due_at),
+    fingerprint: fingerprint({
+      channel: r.channel, categoryId: r.category_id, reporterAccountId: r.reporter_account_id, reporterIsMinor: r.reporter_is_minor,
+      targetAccountId: r.target_account_id, targetIsMinor: r.target_is_minor, description: r.description, sha256: r.sha256,
+    }),
   }]));
 }
 

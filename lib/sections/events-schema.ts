@@ -1,17 +1,9 @@
 import { z } from 'zod';
 import { sectionKind } from '@/db/schema/sections';
+import { int4, storableText } from '@/lib/validation/storable';
 
-// Postgres refuses NUL and unpaired surrogates in text; refusing them here names the field.
-const storable = (s: string) => !s.includes('\u0000') && s.isWellFormed();
-
-function text(what: string, max: number, min = 1) {
-  return z
-    .string({ error: (issue) => (issue.input === undefined ? `${what} is required` : `${what} must be a string`) })
-    .min(min, `${what} must not be empty`)
-    .max(max, `${what} must be at most ${max} characters`)
-    .refine(storable, `${what} must be valid Unicode text without NUL characters`);
-}
-const count = (what: string) => z.number({ error: `${what} must be a number` }).int(`${what} must be a whole number`).min(0, `${what} must not be negative`).max(1e9, `${what} is too large`);
+const text = storableText;
+const count = (what: string) => int4(what, { min: 0, max: 1e9 });
 const when = (what: string) => z.iso.datetime({ offset: true, error: `${what} must be an ISO 8601 date-time, e.g. 2026-03-01T08:00:00Z` });
 const kind = z.enum(sectionKind.enumValues, { error: `kind must be one of ${sectionKind.enumValues.join(', ')}` });
 

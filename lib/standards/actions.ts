@@ -2,6 +2,7 @@
 
 import { z } from 'zod';
 import { defineAction } from '@/lib/actions/define-action';
+import { int4 } from '@/lib/validation/storable';
 import { addDraftCategory, discardDraft as discard, openDraft as open, publishDraft, saveDraftCategory } from './store';
 import { addCategoryInput, publishInput, saveDraftInput } from './validation';
 
@@ -60,7 +61,7 @@ export const publish = defineAction({
 export const discardDraft = defineAction({
   name: 'standards.discardDraft',
   permission: 'standards.edit',
-  input: z.object({ version: z.number().int().positive() }),
+  input: z.object({ version: int4('version', { min: 1 }) }),
   async run({ tx, input, audit }) {
     const removed = await discard(tx, input.version);
     audit({ action: 'standards.discardDraft', targetType: 'standards_version', targetId: String(input.version), after: removed });

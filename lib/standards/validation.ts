@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DUE_MINUTES_MAX, DUE_MINUTES_MIN } from '@/lib/categories/bounds';
 import { defaultActions, type CategoryContent } from './fields';
+import { int4 } from '@/lib/validation/storable';
 
 // Error messages are codes: the editor turns them into sentences in the admin's language.
 const name = z.string().trim().min(1, { error: 'required' }).max(80, { error: 'too_long' });
@@ -26,20 +27,20 @@ export const draftFields = z.object({
 export const categoryId = z.string().regex(/^[a-z][a-z0-9_]{1,39}$/, { error: 'id_invalid' });
 
 export const saveDraftInput = z.object({
-  version: z.number().int().positive(),
+  version: int4('version', { min: 1 }),
   categoryId,
   changes: draftFields.refine((c) => Object.keys(c).length > 0, { error: 'nothing_to_save' }),
 });
 
 export const addCategoryInput = z.object({
-  version: z.number().int().positive(),
+  version: int4('version', { min: 1 }),
   categoryId,
   nameEn: name,
   nameZh: name,
 });
 
 export const publishInput = z.object({
-  version: z.number().int().positive(),
+  version: int4('version', { min: 1 }),
   changeNote: z.string().trim().min(1, { error: 'change_note_required' }).max(1000, { error: 'too_long' }),
   // When the draft was last saved as the admin reviewed it: what is published is what they saw.
   reviewedAt: z.iso.datetime({ error: 'draft_changed' }),

@@ -33,7 +33,7 @@ let n = 0;
 const uid = () => `${Date.now().toString(36)}-${++n}`;
 async function send(body: unknown) {
   const res = await receiveCommentEvents(new Request('http://test/api/v1/comments/events', {
-    method: 'POST', headers: { authorization: `Bearer ${key}` }, body: JSON.stringify(body),
+    method: 'POST', headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' }, body: JSON.stringify(body),
   }), { params: Promise.resolve({}) });
   return { status: res.status, body: (await res.json()) as Record<string, any> };
 }

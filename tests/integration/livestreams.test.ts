@@ -34,7 +34,7 @@ let n = 0;
 const uid = () => `${Date.now().toString(36)}-${++n}`;
 async function send(events: unknown[]) {
   const res = await receiveLivestreamEvents(new Request('http://test/api/v1/livestreams/events', {
-    method: 'POST', headers: { authorization: `Bearer ${key}` }, body: JSON.stringify({ events }),
+    method: 'POST', headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' }, body: JSON.stringify({ events }),
   }), { params: Promise.resolve({}) });
   return { status: res.status, body: (await res.json()) as Record<string, any> };
 }

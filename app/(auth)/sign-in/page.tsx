@@ -3,6 +3,7 @@ import { redirect } from 'next/navigation';
 import { SignInForm } from '@/components/auth/sign-in-form';
 import { DemoLogins } from '@/components/auth/demo-logins';
 import { LocaleSwitcher } from '@/components/locale-switcher';
+import { HOME, safeNextPath } from '@/lib/auth/next-path';
 import { currentStaff } from '@/lib/auth/session';
 import { demoStaff, isDemoMode, DEMO_PASSWORD } from '@/lib/demo/mode';
 
@@ -10,7 +11,8 @@ export const dynamic = 'force-dynamic';
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<{ next?: string }> }) {
   if (await currentStaff()) redirect('/');
-  const [t, { next }] = await Promise.all([getTranslations('auth'), searchParams]);
+  const [t, { next: asked }] = await Promise.all([getTranslations('auth'), searchParams]);
+  const next = safeNextPath(asked);
   const demo = isDemoMode()
     // Every demo login, the second supervisor included: four-eyes decisions need two supervisors.
     ? demoStaff.map((s) => ({ ...s, password: DEMO_PASSWORD }))
@@ -22,7 +24,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
         <LocaleSwitcher />
       </div>
       <div className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
-        <SignInForm next={next} />
+        <SignInForm next={next === HOME ? undefined : next} />
       </div>
       {demo.length > 0 && <DemoLogins logins={demo} />}
     </main>
