@@ -1,21 +1,14 @@
 'use server';
 
 import { AuthError, CredentialsSignin } from 'next-auth';
-import { z } from 'zod';
 import { signIn } from './auth';
-import { safeNextPath } from './next-path';
-
-const form = z.object({
-  email: z.string().trim().toLowerCase().max(254).email(),
-  password: z.string().min(1).max(1024),
-  next: z.unknown().transform(safeNextPath),
-});
+import { signInInput } from './sign-in-input';
 
 export type SignInState = { error?: 'invalid_input' | 'invalid_credentials' | 'throttled'; email?: string } | undefined;
 
 /** Public by nature; lib/staff/sign-in.ts throttles and audits the attempts. */
 export async function signInWithPassword(_state: SignInState, data: FormData): Promise<SignInState> {
-  const parsed = form.safeParse(Object.fromEntries(data));
+  const parsed = signInInput.safeParse(Object.fromEntries(data));
   if (!parsed.success) return { error: 'invalid_input', email: String(data.get('email') ?? '').slice(0, 254) };
   try {
     await signIn('credentials', { email: parsed.data.email, password: parsed.data.password, redirectTo: parsed.data.next });
