@@ -33,7 +33,7 @@ async function CaseList({ title, rows }: { title: string; rows: AccountCase[] })
   return (
     <Panel title={title}>
       {rows.length === 0 ? <p className="text-sm text-slate-600">{t('empty')}</p> : (
-        <ul className="max-h-80 divide-y divide-slate-100 overflow-y-auto text-sm">
+        <ul className="max-h-80 divide-y divide-slate-100 overflow-y-auto text-sm" tabIndex={0} aria-label={title}>
           {rows.map((c) => (
             <li key={c.id} className="flex flex-wrap items-center gap-2 py-1.5">
               <Link className="font-mono text-xs text-brand-700 hover:underline" href={`/cases/${c.id}`}>{c.id.slice(0, 8)}</Link>

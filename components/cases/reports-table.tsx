@@ -9,7 +9,8 @@ export function ReportsTable({ reports, categoryName }: { reports: CaseView['rep
   const format = useFormatter();
   return (
     <Panel id="reports" title={t('title', { count: reports.length })}>
-      <div className="max-h-80 overflow-auto">
+      {/* Focusable so that keyboard users can scroll a long list of reports. */}
+      <div className="max-h-80 overflow-auto" tabIndex={0} role="region" aria-label={t('title', { count: reports.length })}>
         <table className="w-full table-fixed text-sm">
           <thead className="text-left text-xs text-slate-500">
             <tr>

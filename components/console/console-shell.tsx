@@ -41,8 +41,9 @@ export async function ConsoleShell({ staff, permissions, children }: Props) {
       </header>
       <div className="lg:flex">
         <nav aria-label="Main" className="border-b border-slate-200 bg-white px-3 py-2 lg:sticky lg:top-0 lg:h-screen lg:w-48 lg:shrink-0 lg:overflow-y-auto lg:border-b-0 lg:border-r lg:py-4">
-          {/* A phone gets one row of links to scroll sideways, not a screenful of menu before the page. */}
-          <div className="flex gap-x-4 gap-y-2 max-lg:overflow-x-auto max-lg:whitespace-nowrap lg:block lg:space-y-4">
+          {/* A phone gets one row of links to scroll sideways, not a screenful of menu before the page; relative, so
+              the visually hidden group names stay inside the scrolling row instead of widening the page. */}
+          <div className="relative flex gap-x-4 gap-y-2 max-lg:overflow-x-auto max-lg:whitespace-nowrap lg:block lg:space-y-4">
             {groups.map(({ group, items: links }) => (
               <div key={group}>
                 <p id={`nav-${group}`} className="px-2.5 pb-1 text-[11px] max-lg:sr-only font-semibold uppercase tracking-wide text-slate-500">{t(`navGroups.${group}`)}</p>

@@ -6,7 +6,7 @@ export async function Samples({ samples, categoryNames }: { samples: BulletSampl
   const t = await getTranslations('livestreams');
   if (!samples.length) return <p className="text-sm text-slate-600">{t('detail.noSamples')}</p>;
   return (
-    <ul className="max-h-80 divide-y divide-slate-100 overflow-y-auto text-sm" data-testid="samples">
+    <ul className="max-h-80 divide-y divide-slate-100 overflow-y-auto text-sm" data-testid="samples" tabIndex={0}>
       {samples.map((s, i) => (
         <li key={i} className="py-1.5">
           <span className="mr-2 font-mono text-xs text-slate-500">{s.accountId}</span>

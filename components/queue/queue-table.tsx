@@ -31,7 +31,7 @@ export function QueueTable({ rows, selected, onSelect, now, viewerId, categoryNa
   if (rows.length === 0) return <p className="rounded-md border border-dashed border-slate-300 bg-white p-6 text-center text-sm text-slate-600">{t('list.empty')}</p>;
   return (
     <table className="w-full table-fixed border-collapse overflow-hidden rounded-md border border-slate-200 bg-white text-sm max-md:block max-md:border-0 max-md:bg-transparent" aria-label={t('list.label')}>
-      <thead className="bg-slate-100 text-left text-xs uppercase tracking-wide text-slate-600 max-md:sr-only">
+      <thead className="bg-slate-100 text-left text-xs uppercase tracking-wide text-slate-600 max-md:hidden">
         <tr>
           <th scope="col" className="w-52 px-2 py-1.5">{t('columns.flags')}</th>
           <th scope="col" className="px-2 py-1.5">{t('columns.content')}</th>

@@ -27,7 +27,7 @@ export function CategoryGuidance({ guidance, categoryId }: { guidance: Guidance[
             <p className="whitespace-pre-wrap text-emerald-950">{chosen.notCyberviolence}</p>
           </div>
           <p className="text-xs text-slate-500">
-            {t('version', { version: chosen.version })} · <Link href={`/standards#cat-${chosen.categoryId}`} className="text-brand-700 hover:underline">{t('more')}</Link>
+            {t('version', { version: chosen.version })} · <Link href={`/standards#cat-${chosen.categoryId}`} className="text-brand-700 underline">{t('more')}</Link>
           </p>
         </div>
       ) : <p className="mt-1 text-sm text-slate-600">{t('none')}</p>}
