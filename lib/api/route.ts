@@ -81,10 +81,11 @@ export function defineRoute<S extends z.ZodType, O>(def: RouteDefinition<S, O>):
       }
       // Before the route's own schema: no route, including one added later, can pass such a value on.
       const unstorable = unstorableFields(raw, req.method === 'GET' || req.method === 'HEAD' ? '(query)' : '(body)');
-      if (unstorable.length) return fail('invalid_input', `Invalid input: ${unstorable.map((e) => e.field).join(', ')}`, unstorable);
       const parsed = def.input.safeParse(raw);
-      if (!parsed.success) {
-        const errors = toFieldErrors(parsed.error);
+      if (unstorable.length || !parsed.success) {
+        // Every field's problem at once: the storable check's and the route's own rules'.
+        const own = parsed.success ? [] : toFieldErrors(parsed.error);
+        const errors = [...unstorable, ...own.filter((e) => !unstorable.some((u) => u.field === e.field))];
         return fail('invalid_input', `Invalid input: ${errors.map((e) => e.field).join(', ')}`, errors);
       }
 

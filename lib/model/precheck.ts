@@ -97,6 +97,13 @@ async function holdForReview(tx: Executor, items: readonly PrecheckItem[], answe
     now,
   });
   results.forEach((r, n) => { if (r.ok) held[n].a.caseId = r.caseId; });
+  // The same item checked again is the same held text: its snapshot differs only by when it was
+  // taken, which the intake calls a conflict. Answer with the case it is already held in.
+  for (const [n, r] of results.entries()) {
+    if (r.ok || !r.conflictsWith) continue;
+    const [stored] = await queryRows<{ caseId: string }>(tx, sql`select case_id as "caseId" from reports where id = ${r.conflictsWith}`);
+    if (stored) held[n].a.caseId = stored.caseId;
+  }
 }
 
 async function minorAccounts(tx: Executor, ids: string[]): Promise<Set<string>> {

@@ -24,7 +24,7 @@ const call = (action: { definition: any }, staff: Staff, input: unknown) =>
 
 async function send(signals: unknown[], batchId?: string) {
   const res = await POST(new Request('http://test/api/v1/signals', {
-    method: 'POST', headers: { authorization: `Bearer ${key}` }, body: JSON.stringify({ batchId, signals }),
+    method: 'POST', headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' }, body: JSON.stringify({ batchId, signals }),
   }), { params: Promise.resolve({}) });
   expect(res.status).toBe(200);
 }

@@ -76,21 +76,25 @@ describe('report intake', () => {
     expect(audit).toMatchObject({ action: 'report.receive', targetType: 'report', after: { externalId: item.externalId, caseId: result.caseId } });
   });
 
-  it('writes nothing for a replayed externalId and answers with the first result', async () => {
+  it('writes nothing for a replayed externalId and answers with the first result; other content under it is a conflict', async () => {
     const item = report();
     const first = await accepted(item);
     const before = await counts();
-    const [again] = await intake([{ ...item, subject: { ...item.subject, text: 'a different text' } }]);
+    const [again] = await intake([item]);
     expect(again).toEqual({ ...first, replayed: true });
+    const [changed] = await intake([{ ...item, subject: { ...item.subject, text: 'a different text' } }]);
+    expect(changed).toMatchObject({ ok: false, conflictsWith: first.id, errors: [{ field: 'externalId' }] });
     expect(await counts()).toEqual(before);
   });
 
   it('treats a repeated externalId within one batch as a replay of the first', async () => {
     const item = report();
     const before = await counts();
-    const [a, b] = await intake([item, { ...item, category: 'threat' }]);
+    const [a, b, c] = await intake([item, item, { ...item, category: 'threat' }]);
     expect(a).toMatchObject({ ok: true, replayed: false });
     expect(b).toEqual({ ...a, replayed: true });
+    // The same id with other content in the same batch is a conflict with the first, not a silent drop.
+    expect(c).toMatchObject({ ok: false, conflictsWith: a.ok ? a.id : '' });
     expect((await counts()).reports).toBe(before.reports + 1);
   });
 
