@@ -96,10 +96,15 @@ test.describe('classification standards', () => {
 
     await admin.goto('/standards/draft/diff');
     await expect(admin.getByTestId('diff-stalking')).toContainText('Added');
-    await admin.getByRole('button', { name: /Publish version/ }).click();
+    // Publishing asks first; what blocks it is named after the admin confirms.
+    const publish = async () => {
+      await admin.getByRole('button', { name: /Publish version/ }).click();
+      await admin.getByRole('dialog', { name: /^Publish version \d+\?$/ }).getByRole('button', { name: 'Publish' }).click();
+    };
+    await publish();
     await expect(admin.getByText('Write a change note.')).toBeVisible();
     await admin.getByLabel('Change note').fill('Add stalking');
-    await admin.getByRole('button', { name: /Publish version/ }).click();
+    await publish();
     await expect(admin.getByRole('link', { name: /Stalking: Definition \(English\) Required/ })).toBeVisible();
     await expect(admin).toHaveURL(/\/standards\/draft\/diff$/);
   });
