@@ -3,6 +3,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { advance, defaultDetectorSettings, freshState, type DetectorSettings } from '@/lib/signals/detector';
 import { percentile } from './stats';
+import { seededRandom } from '@/lib/model/rng';
 
 /**
  * The surge detector's stated quality, measured on synthetic traffic run through the very maths the
@@ -22,16 +23,6 @@ const GEN_DISPERSION = 4;
 const CYCLE = 0.5;
 const SURGE_MINUTES = 30;
 
-function mulberry32(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Rng = () => number;
 
@@ -98,7 +89,7 @@ export type QualityReport = {
 
 export function measureDetectorQuality(opts: { keyDaysPerRate?: number; surgesPerCell?: number; settings?: DetectorSettings; seed?: number } = {}): QualityReport {
   const settings = opts.settings ?? defaultDetectorSettings;
-  const rng = mulberry32(opts.seed ?? 20261204);
+  const rng = seededRandom(opts.seed ?? 20261204);
   const keyDaysPerRate = opts.keyDaysPerRate ?? 1000;
   const surgesPerCell = opts.surgesPerCell ?? 200;
   const daysPerKey = 5;
