@@ -1,0 +1,2 @@
+-- Reserved slot: filled by the work that owns it. Empty until then.
+SELECT 1;
