@@ -1,6 +1,6 @@
 import { openDatabase, type Database } from '@/db/client';
 import { migrate } from '@/db/migrate';
-import { seedCategories } from '@/db/seed/base';
+import { seedCategories } from '@/scripts/seed/base';
 import { defaultAdminUrl, recreateDatabase } from '@/db/server-admin';
 
 export const adminUrl = process.env.BENCH_DATABASE_URL ?? defaultAdminUrl();

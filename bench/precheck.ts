@@ -1,6 +1,6 @@
 import { pathToFileURL } from 'node:url';
 import { useDatabase, type Db } from '@/db/client';
-import { seedDemoLibrary } from '@/db/seed/demo-library';
+import { seedDemoLibrary } from '@/scripts/seed/demo-library';
 import { insertApiKey } from '@/lib/apikeys/create';
 import { forgetLoadedModel, servingModel } from '@/lib/model/loaded';
 import { precheckRoute } from '@/lib/model/precheck-route';

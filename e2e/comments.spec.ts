@@ -1,6 +1,6 @@
 import { expect, test } from './fixtures';
 
-// Uses the demo post "post-demo-hiking" (db/seed/demo-comments.ts): three "#spamwave" comments.
+// Uses the demo post "post-demo-hiking" (scripts/seed/demo-comments.ts): three "#spamwave" comments.
 // The spec folds them and undoes it, so the post ends as it began.
 test('a moderator folds comments by search under a post after a preview, then undoes it', async ({ asRole }) => {
   const page = await asRole('moderator');

@@ -1,6 +1,6 @@
 import { expect, test } from './fixtures';
 
-// Uses the demo rooms "Morning yoga 晨间瑜伽" and "Emma Walsh: the truth, live" (db/seed/demo-livestreams.ts),
+// Uses the demo rooms "Morning yoga 晨间瑜伽" and "Emma Walsh: the truth, live" (scripts/seed/demo-livestreams.ts),
 // which no other spec touches.
 test.describe.configure({ mode: 'serial' });
 

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import { test, expect } from './fixtures';
 
-// Uses the seeded prepared referral (db/seed/demo-referrals.ts) and changes none of its state:
+// Uses the seeded prepared referral (scripts/seed/demo-referrals.ts) and changes none of its state:
 // downloading and verifying are recorded in the audit log only.
 test('a supervisor downloads the seeded referral bundle, its hash matches the record, and it verifies', async ({ asRole }) => {
   const page = await asRole('supervisor');

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test } from './fixtures';
 
-// Demo accounts only this spec acts on (db/seed/demo-accounts.ts), so other specs never see its changes.
+// Demo accounts only this spec acts on (scripts/seed/demo-accounts.ts), so other specs never see its changes.
 const CLOSURE_ACCOUNT = 'spam_ring_01';
 const APPEAL_ACCOUNT = 'mislabelled_01';
 const port = process.env.E2E_PORT ?? '3100';

@@ -1,6 +1,6 @@
 import { expect, hotkeysReady, test } from './fixtures';
 
-// Uses the demo video "vid-demo-kitten-rescue" (db/seed/demo-videos.ts), which no other spec touches.
+// Uses the demo video "vid-demo-kitten-rescue" (scripts/seed/demo-videos.ts), which no other spec touches.
 test('a moderator approves a held video with a reason and it leaves the queue; self-harm comes first', async ({ asRole }) => {
   const page = await asRole('moderator');
   await page.goto('/videos');

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { openDatabase, type Db } from '@/db/client';
 import { migrate } from '@/db/migrate';
-import { seedDemo } from '@/db/seed';
+import { seedDemo } from '@/scripts/seed';
 import { defaultAdminUrl, postgresReachable, recreateDatabase } from '@/db/server-admin';
 import { insertApiKey } from '@/lib/apikeys/create';
 import { hashPassword } from '@/lib/auth/password';

@@ -1,7 +1,7 @@
 import { migrate } from '@/db/migrate';
 import { grantAppRole } from '@/db/roles';
-import { isEmpty, seedDemo } from '@/db/seed';
-import { seedReferenceData } from '@/db/seed/base';
+import { isEmpty, seedDemo } from '@/scripts/seed';
+import { seedReferenceData } from '@/scripts/seed/base';
 import { authSecret } from '@/lib/auth/secret';
 import { isDemoMode } from '@/lib/demo/mode';
 import { where, withAppDatabase } from './open-database';

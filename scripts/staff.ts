@@ -1,7 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { staff } from '@/db/schema';
 import { migrate } from '@/db/migrate';
-import { seedReferenceData } from '@/db/seed/base';
+import { seedReferenceData } from '@/scripts/seed/base';
 import { hashPassword } from '@/lib/auth/password';
 import { writeAudit } from '@/lib/audit/write';
 import { withAppDatabase } from './open-database';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemoAccounts } from '@/db/seed/demo-accounts';
+import { seedDemoAccounts } from '@/scripts/seed/demo-accounts';
 import { listAccounts, loadAccountView } from '@/lib/accounts/queries';
 import { pendingApprovals } from '@/lib/approvals/sources';
 import { createDemoDatabase, type TestDatabase } from '../support/db';

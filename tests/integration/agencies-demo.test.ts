@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemoAgencies } from '@/db/seed/demo-agencies';
+import { seedDemoAgencies } from '@/scripts/seed/demo-agencies';
 import { listAgencies, loadAgency } from '@/lib/agencies/queries';
 import { pendingApprovals } from '@/lib/approvals/sources';
 import { openIdentityFlags } from '@/lib/identity-checks/queries';

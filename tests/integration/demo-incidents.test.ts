@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemoIncidents } from '@/db/seed/demo-incidents';
+import { seedDemoIncidents } from '@/scripts/seed/demo-incidents';
 import { disclosureFindings, listPublishedDisclosures, loadDisclosure } from '@/lib/disclosures/queries';
 import { listIncidents, loadIncidentWorkspace } from '@/lib/incidents/queries';
 import { mentions } from '@/lib/incidents/mentions';

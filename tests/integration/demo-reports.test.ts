@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { queryRows } from '@/db/query';
-import { planDemoReports, seedDemoReports } from '@/db/seed/demo-reports';
+import { planDemoReports, seedDemoReports } from '@/scripts/seed/demo-reports';
 import { verifyEvidence } from '@/lib/reports/evidence';
 import { createTestDatabase, type TestDatabase } from '../support/db';
 

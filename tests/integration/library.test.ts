@@ -8,7 +8,7 @@ import { acceptExample, importExamples, proposeExample, rejectExample, updateExa
 import { searchExamples, similarExamples } from '@/lib/library/queries';
 import { REDACTED } from '@/lib/library/redact';
 import { libraryFilters } from '@/lib/library/search-query';
-import { seedDemoLibrary } from '@/db/seed/demo-library';
+import { seedDemoLibrary } from '@/scripts/seed/demo-library';
 import { createTestDatabase, type TestDatabase } from '../support/db';
 import { createStaff } from '../support/staff';
 import { insertDecidedCase, insertExample } from '../support/library';

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemoComments } from '@/db/seed/demo-comments';
-import { seedDemoLivestreams } from '@/db/seed/demo-livestreams';
-import { seedDemoVideos } from '@/db/seed/demo-videos';
+import { seedDemoComments } from '@/scripts/seed/demo-comments';
+import { seedDemoLivestreams } from '@/scripts/seed/demo-livestreams';
+import { seedDemoVideos } from '@/scripts/seed/demo-videos';
 import { pendingApprovals } from '@/lib/approvals/sources';
 import { listPosts, loadPostPage } from '@/lib/comments/queries';
 import { selectionOf } from '@/lib/comments/selection';

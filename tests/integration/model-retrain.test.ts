@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq, sql } from 'drizzle-orm';
 import { libraryExamples, modelVersions } from '@/db/schema';
-import { seedDemoLibrary } from '@/db/seed/demo-library';
+import { seedDemoLibrary } from '@/scripts/seed/demo-library';
 import { retrainWhenLibraryChanged } from '@/lib/model/retrain';
 import { runTimedJobs } from '@/lib/worker/timed-jobs';
 import { createTestDatabase, type TestDatabase } from '../support/db';

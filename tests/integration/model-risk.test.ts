@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { accounts, cases, incidentParties, incidents } from '@/db/schema';
-import { seedDemoLibrary } from '@/db/seed/demo-library';
+import { seedDemoLibrary } from '@/scripts/seed/demo-library';
 import { forgetLoadedModel } from '@/lib/model/loaded';
 import { seedFirstModel } from '@/lib/model/store';
 import { refreshCaseRisk } from '@/lib/model/risk-refresh';

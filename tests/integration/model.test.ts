@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq, sql } from 'drizzle-orm';
 import { cases, evidenceSnapshots, modelVersions, reports, standardsVersions, type Staff } from '@/db/schema';
-import { seedDemoLibrary } from '@/db/seed/demo-library';
+import { seedDemoLibrary } from '@/scripts/seed/demo-library';
 import { executeAction, type ActionDefinition } from '@/lib/actions/define-action';
 import { importTraining, promoteModel, rollBackModel, saveModelSettings, trainModel } from '@/lib/model/actions';
 import { forgetLoadedModel, servingModel } from '@/lib/model/loaded';

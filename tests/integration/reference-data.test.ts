@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq, sql } from 'drizzle-orm';
 import { sanctionLadderSteps } from '@/db/schema';
 import { queryRows } from '@/db/query';
-import { seedReferenceData } from '@/db/seed/base';
+import { seedReferenceData } from '@/scripts/seed/base';
 import { createTestDatabase, type TestDatabase } from '../support/db';
 
 let t: TestDatabase;

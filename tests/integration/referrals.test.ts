@@ -135,8 +135,8 @@ describe('referral to the authorities', () => {
 
 describe('demo referrals seed', () => {
   it('seeds one prepared referral with a verifying bundle and one ban refusing the demo identity, once', async () => {
-    const { seedDemoStaff } = await import('@/db/seed/base');
-    const { seedDemoReferrals, DEMO_BANNED_IDENTITY, DEMO_REFERRED_IDENTITY } = await import('@/db/seed/demo-referrals');
+    const { seedDemoStaff } = await import('@/scripts/seed/base');
+    const { seedDemoReferrals, DEMO_BANNED_IDENTITY, DEMO_REFERRED_IDENTITY } = await import('@/scripts/seed/demo-referrals');
     const { checkIdentityHash } = await import('@/lib/registration/bans');
     const { identityHash } = await import('@/lib/registration/identity-hash');
     await t.db.transaction((tx) => seedDemoStaff(tx));

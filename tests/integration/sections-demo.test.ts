@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { sections } from '@/db/schema';
-import { demoLiveRoomIds } from '@/db/seed/demo-sections';
+import { demoLiveRoomIds } from '@/scripts/seed/demo-sections';
 import { pendingApprovals } from '@/lib/approvals/sources';
 import { listIncidents } from '@/lib/incidents/queries';
 import { incidentMeasures } from '@/lib/incidents/measures';

@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { openDatabase, useDatabase, type Database } from '@/db/client';
 import { migrate } from '@/db/migrate';
-import { seedCategories } from '@/db/seed/base';
-import { seedSanctionLadder } from '@/db/seed/sanction-ladder';
+import { seedCategories } from '@/scripts/seed/base';
+import { seedSanctionLadder } from '@/scripts/seed/sanction-ladder';
 import { defaultAdminUrl, dropDatabase, postgresReachable, recreateDatabase } from '@/db/server-admin';
 
 /**
@@ -52,7 +52,7 @@ export async function createTestDatabase(opts: { poolSize?: number; seed?: boole
 
 /** A fresh database holding the whole demo seed, as a first `npm run dev` makes it, seeded at `now`. */
 export async function createDemoDatabase(now: Date): Promise<TestDatabase> {
-  const { seedDemo } = await import('@/db/seed'); // on demand: most test files never load the demo seed
+  const { seedDemo } = await import('@/scripts/seed'); // on demand: most test files never load the demo seed
   const t = await createTestDatabase({ seed: false });
   await seedDemo(t.db, { now });
   return t;

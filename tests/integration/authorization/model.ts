@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import type { Database } from '@/db/client';
 import { queryRows } from '@/db/query';
-import { seedDemoLibrary } from '@/db/seed/demo-library';
+import { seedDemoLibrary } from '@/scripts/seed/demo-library';
 import { promoteVersion, trainCandidate } from '@/lib/model/store';
 import { openDraft } from '@/lib/standards/store';
 import { defaultPrecheckSettings } from '@/lib/model/precheck-settings';

@@ -1,6 +1,6 @@
 import { migrate } from '@/db/migrate';
-import { isEmpty, seedDemo } from '@/db/seed';
-import { where, withAppDatabase } from './open-database';
+import { isEmpty, seedDemo } from '@/scripts/seed';
+import { where, withAppDatabase } from '../open-database';
 
 await withAppDatabase(async (database) => {
   await migrate(database);
