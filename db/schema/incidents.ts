@@ -107,6 +107,11 @@ export const disclosureVersions = pgTable('disclosure_versions', {
   reviewComment: text('review_comment'),
   publishedBy: uuid('published_by').references(() => staff.id),
   publishedAt: timestamp('published_at', { withTimezone: true }),
+  // When each language's text last changed, and when both were last known to be in step
+  // (lib/disclosures/languages.ts): submitting or publishing one language's edit alone asks first.
+  enChangedAt: timestamp('en_changed_at', { withTimezone: true }),
+  zhChangedAt: timestamp('zh_changed_at', { withTimezone: true }),
+  languagesSyncedAt: timestamp('languages_synced_at', { withTimezone: true }),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 }, (t) => [

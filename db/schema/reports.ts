@@ -108,7 +108,8 @@ export type CaseStatus = (typeof caseStatus.enumValues)[number];
 export type DecisionAction = (typeof decisionAction.enumValues)[number];
 export type DismissalReason = (typeof dismissalReason.enumValues)[number];
 
-// Kept for the metadata: jsonb content is { text, context, channel, accountId, contentId, createdAt }.
+// Kept for the metadata: jsonb content is { text, context, channel, accountId, contentId, createdAt, media? }.
 export type EvidenceContent = {
   channel: string; accountId: string; contentId: string | null; text: string; context: string[]; createdAt: string;
+  media?: import('@/lib/media/schema').MediaItem[];
 };

@@ -1,4 +1,4 @@
-import { boolean, index, pgEnum, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { boolean, index, integer, pgEnum, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 export const staffRole = pgEnum('staff_role', ['moderator', 'supervisor', 'admin']);
 
@@ -13,7 +13,22 @@ export const staff = pgTable('staff', {
   deactivatedAt: timestamp('deactivated_at', { withTimezone: true }),
   // Sessions signed in before this are over, even if a late response re-set their cookie.
   signedOutAt: timestamp('signed_out_at', { withTimezone: true }),
+  // How reported media is shown to this member; null follows the organisation default (wellness_settings).
+  mediaPreference: text('media_preference').$type<MediaPreference>(),
 }, (t) => [index('staff_role_idx').on(t.role)]);
+
+export const mediaPreferences = ['blur_all', 'blur_sensitive', 'greyscale'] as const;
+export type MediaPreference = (typeof mediaPreferences)[number];
+
+// One row: the organisation's reviewer-wellness defaults, set by an admin.
+export const wellnessSettings = pgTable('wellness_settings', {
+  id: boolean('id').primaryKey().default(true),
+  mediaPreference: text('media_preference').$type<MediaPreference>().notNull().default('blur_all'),
+  // After this many minutes of continuous work the console suggests a break.
+  breakMinutes: integer('break_minutes').notNull().default(50),
+  updatedBy: uuid('updated_by').references(() => staff.id),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
 
 export type Staff = typeof staff.$inferSelect;
 export type StaffRole = (typeof staffRole.enumValues)[number];

@@ -3,6 +3,7 @@ import { boolean, index, pgEnum, pgTable, real, text, timestamp, uniqueIndex, uu
 import { categories } from './categories';
 import { incidents } from './incidents';
 import { staff } from './staff';
+import { evidenceSnapshots } from './reports';
 
 export const videoReviewStatus = pgEnum('video_review_status', ['held', 'approved', 'rejected']);
 
@@ -21,6 +22,8 @@ export const prepublicationVideos = pgTable('prepublication_videos', {
   // Self-harm content goes first in the queue: from the category's flag or the platform's reasons.
   selfHarm: boolean('self_harm').notNull().default(false),
   incidentId: uuid('incident_id').references(() => incidents.id),
+  // The media the platform sent (cover, thumbnails, the file) with their hashes; shown through /media.
+  evidenceId: uuid('evidence_id').references(() => evidenceSnapshots.id),
   status: videoReviewStatus('status').notNull().default('held'),
   decisionReason: text('decision_reason'),
   decidedBy: uuid('decided_by').references(() => staff.id),

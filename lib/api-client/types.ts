@@ -11,12 +11,19 @@ export type IsoTime = string;
 export const reportChannels = ['post', 'comment', 'private_message', 'livestream', 'short_video', 'bullet_comment', 'topic', 'group', 'account'] as const;
 export type ReportChannel = (typeof reportChannels)[number];
 
+export const mediaKinds = ['image', 'video', 'thumbnail', 'snapshot'] as const;
+/**
+ * A picture or video in evidence: the console fetches url itself (never shows it to a browser) and
+ * shows the file only if its bytes hash to sha256 (hex). At most 10 per report or video.
+ */
+export type MediaItem = { kind: (typeof mediaKinds)[number]; url: string; sha256: string; mimeType?: string };
+
 export type ReportInput = {
   externalId: string;
   channel: ReportChannel;
   category?: string;
   reporter: { accountId: string; isMinor?: boolean };
-  subject: { contentId?: string; accountId: string; text: string; context?: string[]; createdAt: IsoTime };
+  subject: { contentId?: string; accountId: string; text: string; context?: string[]; createdAt: IsoTime; media?: MediaItem[] };
   /** The person attacked; required on content channels. */
   target?: { accountId: string; isMinor: boolean };
   description?: string;
@@ -76,6 +83,7 @@ export type LivestreamEventsAnswer = {
 
 export type PrepublicationVideo = {
   externalId: string; title: string; description?: string; coverText?: string; uploaderAccountId: string; riskReasons: string[]; uploadedAt?: IsoTime;
+  media?: MediaItem[];
 };
 export type PrepublicationAnswer = {
   id: string; externalId: string; status: string; selfHarm: boolean; categoryId: string | null; decisionReason: string | null; decidedAt: IsoTime | null;

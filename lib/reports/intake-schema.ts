@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { channel } from '@/db/schema/reports';
 import { storableText } from '@/lib/validation/storable';
+import { mediaList } from '@/lib/media/schema';
 
 /** Channels where a report concerns one piece of content addressed at a person. */
 export const contentChannels = ['post', 'comment', 'private_message', 'livestream', 'short_video', 'bullet_comment'] as const;
@@ -34,6 +35,7 @@ export const reportInput = z
         .default([])
         .describe('Surrounding content (the thread, earlier messages) captured with the snapshot.'),
       createdAt: z.iso.datetime({ offset: true, error: 'subject.createdAt must be an ISO 8601 date-time, e.g. 2025-03-01T08:00:00Z' }),
+      media: mediaList('subject.media').optional(),
     }),
     // Required on content channels, where a post, comment or message is aimed at someone; optional on
     // topic, group and account reports, which concern a place or an account as a whole whose targets

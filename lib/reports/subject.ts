@@ -20,5 +20,7 @@ export function evidenceContent(report: ReportInput): EvidenceContent {
     text: report.subject.text,
     context: report.subject.context,
     createdAt: new Date(report.subject.createdAt).toISOString(),
+    // Only when sent, so a text-only snapshot keeps the same hash as before media existed.
+    ...(report.subject.media?.length ? { media: report.subject.media } : {}),
   };
 }

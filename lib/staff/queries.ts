@@ -3,9 +3,9 @@ import type { Executor } from '@/db/client';
 import { staff, type Staff } from '@/db/schema';
 
 /** What the console may show or record about a staff member: everything but the password hash. */
-export type PublicStaff = Omit<Staff, 'passwordHash' | 'signedOutAt'>;
+export type PublicStaff = Omit<Staff, 'passwordHash' | 'signedOutAt' | 'mediaPreference'>;
 
-export function publicStaff({ passwordHash: _secret, signedOutAt: _session, ...rest }: Staff): PublicStaff {
+export function publicStaff({ passwordHash: _secret, signedOutAt: _session, mediaPreference: _own, ...rest }: Staff): PublicStaff {
   return rest;
 }
 

@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
-import { prepublicationVideos, type PrepublicationVideo } from '@/db/schema';
+import { evidenceSnapshots, prepublicationVideos, type PrepublicationVideo } from '@/db/schema';
+import { evidenceHash } from '@/lib/reports/evidence';
 import { checkTexts } from '@/lib/library/check-texts';
 import { incidentOf, openIncidentKeys } from '@/lib/comments/incident-of';
 import type { PrepublicationInput } from './intake-schema';
@@ -16,12 +17,24 @@ export async function holdVideo(tx: Executor, input: PrepublicationInput, now: D
   if (seen) return { video: seen, created: false };
   const words = videoWords(input);
   const [check] = await checkTexts(tx, [words], 'video_title');
+  const evidenceId = input.media?.length ? await snapshotMedia(tx, input, now) : null;
   const [row] = await tx.insert(prepublicationVideos).values({
     externalId: input.externalId, title: input.title, description: input.description, coverText: input.coverText,
     uploaderAccountId: input.uploaderAccountId, riskReasons: input.riskReasons,
     categoryId: check.categoryId, checkScore: check.score, selfHarm: isSelfHarmVideo(check.selfHarm, input.riskReasons),
     incidentId: incidentOf(await openIncidentKeys(tx), input.uploaderAccountId, words),
-    uploadedAt: input.uploadedAt ? new Date(input.uploadedAt) : null, receivedAt: now,
+    uploadedAt: input.uploadedAt ? new Date(input.uploadedAt) : null, receivedAt: now, evidenceId,
   }).onConflictDoNothing().returning();
   return row ? { video: row, created: true } : null;
+}
+
+/** The video's media and words as an evidence snapshot, hashed like a report's, so /media serves both. */
+async function snapshotMedia(tx: Executor, input: PrepublicationInput, now: Date): Promise<string> {
+  const content = {
+    channel: 'short_video', accountId: input.uploaderAccountId, contentId: input.externalId, text: input.title,
+    context: [input.description, input.coverText].filter(Boolean), createdAt: (input.uploadedAt ? new Date(input.uploadedAt) : now).toISOString(),
+    media: input.media,
+  };
+  const [snapshot] = await tx.insert(evidenceSnapshots).values({ content, sha256: evidenceHash(content), capturedAt: now }).returning({ id: evidenceSnapshots.id });
+  return snapshot.id;
 }

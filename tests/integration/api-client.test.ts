@@ -4,7 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import {
   accountEventTypes, apiRoutes, commentEventTypes, createApiClient, livestreamEventTypes, reportChannels, sectionEventTypes, sectionKinds, signalKinds,
-  type AccountEvent, type AppealInput, type CommentEvent, type DmCheckInput, type LivestreamEvent, type PrecheckItem, type PrepublicationVideo,
+  type AccountEvent, type AppealInput, type MediaItem, type CommentEvent, type DmCheckInput, type LivestreamEvent, type PrecheckItem, type PrepublicationVideo,
   type ReportAccepted, type ReportInput, type ReportStatusAnswer, type SectionEvent, type SectionStatusAnswer, type Signal,
 } from '@/lib/api-client';
 import { openApiDocument } from '@/lib/api/openapi';
@@ -93,9 +93,10 @@ function checkSent(sent: Sent[]): string[] {
 }
 
 const at = '2026-11-30T08:00:00Z';
+const media: Full<MediaItem> = { kind: 'snapshot', url: 'https://media.example/a.png', sha256: 'a'.repeat(64), mimeType: 'image/png' };
 const reportSample = (channel: (typeof reportChannels)[number]): Full<ReportInput> => ({
   externalId: 'r1', channel, category: 'insult', reporter: { accountId: 'a1', isMinor: true },
-  subject: { contentId: 'c1', accountId: 'a2', text: 'text', context: ['before'], createdAt: at }, target: { accountId: 'a3', isMinor: false }, description: 'why',
+  subject: { contentId: 'c1', accountId: 'a2', text: 'text', context: ['before'], createdAt: at, media: [media] }, target: { accountId: 'a3', isMinor: false }, description: 'why',
 });
 const accountSamples: Full<AccountEvent>[] = [
   { eventId: 'e1', accountId: 'a1', at, type: 'created', handle: 'h', displayName: 'd' },
@@ -121,7 +122,7 @@ const livestreamSamples: Full<LivestreamEvent>[] = [
   { type: 'bullet_comments', roomId: 'r1', comments: [{ bulletId: 'b1', accountId: 'a2', text: 't', sentAt: at }] },
   { type: 'room_ended', roomId: 'r1', endedAt: at },
 ];
-const video: Full<PrepublicationVideo> = { externalId: 'v1', title: 't', description: 'd', coverText: 'c', uploaderAccountId: 'a1', riskReasons: ['insult'], uploadedAt: at };
+const video: Full<PrepublicationVideo> = { externalId: 'v1', title: 't', description: 'd', coverText: 'c', uploaderAccountId: 'a1', riskReasons: ['insult'], uploadedAt: at, media: [media] };
 const appeal: Full<AppealInput> = { externalId: 'ap1', sanctionId: '00000000-0000-4000-8000-000000000000', reference: 'SAN-1A2B3C4D', statement: 's' };
 const signals: Full<Signal>[] = signalKinds.map((kind) => ({ kind, key: 'k', at, count: 2 }));
 const precheckItem: Full<PrecheckItem> = { id: 'i1', kind: 'comment', text: 't', authorAccountId: 'a1', targetAccountId: 'a2' };
