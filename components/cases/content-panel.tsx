@@ -1,13 +1,18 @@
 import { useFormatter, useTranslations } from 'next-intl';
 import { Badge } from '@/components/ui/badge';
 import type { CaseView } from '@/lib/reports/case-view';
+import { MediaGallery } from '@/components/media/media-gallery';
+import type { MediaTile } from '@/lib/media/tiles';
+import type { MediaTreatment } from '@/lib/wellness/media';
 import { Panel } from './panel';
+
+export type CaseMedia = { tiles: MediaTile[]; treatment: MediaTreatment; sensitive: boolean };
 
 /**
  * The reported content exactly as captured, as text: React escapes it, and nothing here turns it
  * into HTML or markdown, so a hostile post cannot run or restyle anything in the console.
  */
-export function ContentPanel({ view }: { view: CaseView }) {
+export function ContentPanel({ view, media }: { view: CaseView; media?: CaseMedia }) {
   const t = useTranslations('case');
   const format = useFormatter();
   const { evidence, case: c } = view;
@@ -27,6 +32,8 @@ export function ContentPanel({ view }: { view: CaseView }) {
       <pre data-testid="reported-text" className="max-h-96 overflow-auto whitespace-pre-wrap break-words rounded border border-slate-200 bg-slate-50 p-3 font-sans text-[0.95rem] leading-relaxed text-slate-900">
         {snapshot.text || t('content.empty')}
       </pre>
+      {/* The media's URLs and hashes come from the snapshot: shown only while it matches its own hash. */}
+      {media && evidence.verified && <MediaGallery {...media} />}
       <h3 className="mt-3 text-xs font-semibold uppercase tracking-wide text-slate-500">{t('content.context')}</h3>
       {snapshot.context?.length ? (
         <ol className="mt-1 space-y-1">

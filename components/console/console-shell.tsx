@@ -17,7 +17,7 @@ type Props = {
  * Below the large breakpoint the groups sit above the page instead.
  */
 export async function ConsoleShell({ staff, permissions, children }: Props) {
-  const t = await getTranslations('common');
+  const [t, tw] = await Promise.all([getTranslations('common'), getTranslations('wellness.preferences')]);
   const items = navItems.filter((i) => permissions.includes(i.permission));
   const groups = navGroups.map((g) => ({ group: g, items: items.filter((i) => i.group === g) })).filter((g) => g.items.length);
   return (
@@ -32,6 +32,7 @@ export async function ConsoleShell({ staff, permissions, children }: Props) {
             <span className="text-slate-600" data-testid="signed-in-as">
               {staff.name} · {t(`roles.${staff.role}`)}
             </span>
+            <Link href="/preferences" className="rounded px-2 py-1 text-slate-700 hover:bg-slate-100">{tw('link')}</Link>
             <LocaleSwitcher />
             <form action="/sign-out" method="post">
               <button type="submit" className="rounded px-2 py-1 text-slate-700 hover:bg-slate-100">{t('signOut')}</button>

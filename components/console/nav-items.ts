@@ -34,6 +34,7 @@ export const navItems: NavItem[] = [
   { href: '/admin/model', label: 'model', permission: 'model.view', group: 'admin' },
   { href: '/admin/early-warning', label: 'earlyWarning', permission: 'alert.settings', group: 'admin' },
   { href: '/admin/dm-rules', label: 'dmRules', permission: 'dm_rules.manage', group: 'admin' },
+  { href: '/admin/wellness', label: 'wellness', permission: 'wellness.settings', group: 'admin' },
 ];
 
 const landing: Record<StaffRole, string> = { moderator: '/queue', supervisor: '/queue', admin: '/admin/staff' };

@@ -9,9 +9,11 @@ import { Button } from '@/components/ui/button';
 import { Field, Textarea } from '@/components/ui/field';
 import { decideVideo } from '@/lib/videos/actions';
 import type { VideoRow } from '@/lib/videos/queries';
+import { MediaGallery } from '@/components/media/media-gallery';
+import type { MediaTreatment } from '@/lib/wellness/media';
 
 /** One held video: its words as plain text (hostile content), why it was held, and the decision. */
-export function VideoCard({ video, index }: { video: VideoRow; index: number }) {
+export function VideoCard({ video, index, media }: { video: VideoRow; index: number; media: { treatment: MediaTreatment; sensitive: boolean } }) {
   const t = useTranslations('videos');
   const locale = useLocale();
   const format = useFormatter();
@@ -44,6 +46,7 @@ export function VideoCard({ video, index }: { video: VideoRow; index: number }) 
         <dt className="text-slate-500">{t('fields.received')}</dt>
         <dd>{format.dateTime(video.receivedAt, { dateStyle: 'medium', timeStyle: 'short' })}</dd>
       </dl>
+      <MediaGallery tiles={video.media} {...media} />
       {video.status === 'held' ? (
         <form className="mt-3 space-y-2" onSubmit={(e) => { e.preventDefault(); submit('approved'); }}>
           <Field id={reasonId} label={t('reason')}>

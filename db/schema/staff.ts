@@ -1,4 +1,5 @@
 import { boolean, index, integer, pgEnum, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { mediaPreferences, type MediaPreference } from '../../lib/wellness/preferences';
 
 export const staffRole = pgEnum('staff_role', ['moderator', 'supervisor', 'admin']);
 
@@ -17,8 +18,7 @@ export const staff = pgTable('staff', {
   mediaPreference: text('media_preference').$type<MediaPreference>(),
 }, (t) => [index('staff_role_idx').on(t.role)]);
 
-export const mediaPreferences = ['blur_all', 'blur_sensitive', 'greyscale'] as const;
-export type MediaPreference = (typeof mediaPreferences)[number];
+export { mediaPreferences, type MediaPreference };
 
 // One row: the organisation's reviewer-wellness defaults, set by an admin.
 export const wellnessSettings = pgTable('wellness_settings', {

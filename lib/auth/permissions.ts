@@ -67,6 +67,10 @@ export const permissionTable = {
   // Compliance reports for inspections (notice V): generated and downloaded by supervisors, audited.
   'compliance.view': ['supervisor'],
   'compliance.generate': ['supervisor'],
+  // Reviewer wellness (issue 13): each member sets how media is shown to them; an admin sets the
+  // organisation's default and the break reminder.
+  'wellness.self': ['moderator', 'supervisor', 'admin'],
+  'wellness.settings': ['admin'],
 } as const satisfies Record<string, readonly StaffRole[]>;
 
 export type Permission = keyof typeof permissionTable;

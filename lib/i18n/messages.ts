@@ -7,7 +7,7 @@ export const namespaces = [
   'incidents', 'disclosures', 'transparency', 'dashboard', 'standards', 'library',
   'accounts', 'sanctions', 'approvals', 'agencies', 'sections', 'comments', 'livestreams', 'videos', 'referrals',
   'model',
-  'protection', 'alerts',
+  'protection', 'alerts', 'wellness',
   'accounts', 'sanctions', 'approvals', 'agencies', 'sections', 'comments', 'livestreams', 'videos', 'referrals', 'compliance',
 ] as const;
 

@@ -36,8 +36,8 @@ function refuse(status: number, code: string, message: string): Response {
 export async function serveMedia(call: CallContext, evidenceId: string, index: string): Promise<Response> {
   const opened = await executeAction(openMedia, call, { evidenceId, index });
   if (!opened.ok) {
-    const status = { unauthenticated: 401, forbidden: 403, not_found: 404, invalid_input: 404 }[opened.error.code as string] ?? 500;
-    return refuse(status, opened.error.code, opened.error.message);
+    const status = { unauthenticated: 401, forbidden: 403, not_found: 404, invalid_input: 404, conflict: 409 }[opened.error.code as string] ?? 500;
+    return refuse(status, opened.error.fields?.evidence ? 'evidence_tampered' : opened.error.code, opened.error.message);
   }
   const media = await loadMedia(opened.data);
   if (!media.ok) {

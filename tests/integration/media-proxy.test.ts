@@ -1,7 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { auditLog, evidenceSnapshots, prepublicationVideos, type Staff } from '@/db/schema';
 import { serveMedia } from '@/lib/media/serve';
 import { sha256OfBytes } from '@/lib/media/fetch';
@@ -169,6 +169,15 @@ describe('the media proxy', () => {
     expect((await serveMedia(as(mod), evidenceId, '1')).status).toBe(404);
     expect((await serveMedia(as(mod), evidenceId, 'x')).status).toBe(404);
     expect((await serveMedia(as(mod), 'not-a-uuid', '0')).status).toBe(404);
+  });
+
+  it('serves nothing from a snapshot changed after capture', async () => {
+    allow();
+    const evidenceId = await reportWith([item('/ok.png')]);
+    await t.db.execute(sql`update evidence_snapshots set content = jsonb_set(content, '{text}', '"edited"') where id = ${evidenceId}`);
+    const res = await serveMedia(as(mod), evidenceId, '0');
+    expect(res.status).toBe(409);
+    expect(await res.json()).toMatchObject({ error: 'evidence_tampered' });
   });
 
   it('refuses bad media in intake, naming the field', async () => {

@@ -7,18 +7,25 @@ import { PageHeader } from '@/components/ui/page-header';
 import { EmptyState } from '@/components/ui/table';
 import { KeyboardList } from '@/components/videos/keyboard-list';
 import { VideoCard } from '@/components/videos/video-card';
+import { memberWellness } from '@/lib/wellness/queries';
+import { isSensitiveMedia, mediaTreatment } from '@/lib/wellness/media';
 
 export const dynamic = 'force-dynamic';
 
 export default async function VideosPage({ searchParams }: { searchParams: Promise<{ show?: string }> }) {
-  await requireStaff('video.review');
+  const me = await requireStaff('video.review');
   const show = (await searchParams).show === 'decided' ? 'decided' : 'held';
   const db = await getDb();
-  const [t, held, approved, rejected] = await Promise.all([
+  const [t, held, approved, rejected, wellness] = await Promise.all([
     getTranslations('videos'), countHeld(db),
     show === 'held' ? listVideos(db, 'held') : listVideos(db, 'approved'),
     show === 'held' ? Promise.resolve([]) : listVideos(db, 'rejected'),
+    memberWellness(db, me.id),
   ]);
+  const mediaFor = (v: (typeof rows)[number]) => {
+    const sensitive = isSensitiveMedia({ categoryId: v.categoryId, selfHarm: v.selfHarm, reasons: v.riskReasons });
+    return { treatment: mediaTreatment(wellness.preference, sensitive), sensitive };
+  };
   const rows = show === 'held' ? approved : [...approved, ...rejected].sort((a, b) => (b.decidedAt?.getTime() ?? 0) - (a.decidedAt?.getTime() ?? 0));
   return (
     <div className="space-y-4">
@@ -30,7 +37,7 @@ export default async function VideosPage({ searchParams }: { searchParams: Promi
       {show === 'held' && <p className="text-xs text-slate-600">{t('keys')}</p>}
       {rows.length === 0 ? <EmptyState>{t('empty')}</EmptyState> : (
         <KeyboardList label={t('title')}>
-          {rows.map((v, i) => <VideoCard key={v.id} video={v} index={i} />)}
+          {rows.map((v, i) => <VideoCard key={v.id} video={v} index={i} media={mediaFor(v)} />)}
         </KeyboardList>
       )}
     </div>

@@ -18,6 +18,9 @@ import { recordCaseView } from '@/lib/reports/case-access';
 import { categoryOptions } from '@/lib/categories/queries';
 import { categoryGuidance } from '@/lib/standards/queries';
 import { similarExamples } from '@/lib/library/similar';
+import { mediaTiles } from '@/lib/media/tiles';
+import { memberWellness } from '@/lib/wellness/queries';
+import { isSensitiveMedia, mediaTreatment } from '@/lib/wellness/media';
 
 type Params = Promise<{ id: string }>;
 type Search = Promise<Record<string, string | string[] | undefined>>;
@@ -36,11 +39,13 @@ export default async function CasePage({ params, searchParams }: { params: Param
   const now = Date.now();
   const [view, categories, t] = await Promise.all([loadCaseView(db, id, me.id, new Date(now)), categoryOptions(db, await getLocale()), getTranslations('case')]);
   if (!view) notFound();
-  const [guidance, similar] = await Promise.all([
-    categoryGuidance(db, await getLocale()), similarExamples(db, view.evidence?.content.text ?? '', 1), recordCaseView(db, me, id),
+  const [guidance, similar, wellness] = await Promise.all([
+    categoryGuidance(db, await getLocale()), similarExamples(db, view.evidence?.content.text ?? '', 1), memberWellness(db, me.id), recordCaseView(db, me, id),
   ]);
 
   const c = view.case;
+  const sensitive = isSensitiveMedia({ categoryId: c.categoryId, selfHarm: c.selfHarm });
+  const media = { tiles: mediaTiles(view.evidence?.id, view.evidence?.content), treatment: mediaTreatment(wellness.preference, sensitive), sensitive };
   const names = new Map(categories.map((x) => [x.id, x.name]));
   const categoryName = (cid: string | null) => (cid ? names.get(cid) ?? cid : t('facts.uncategorized'));
   const escalated = c.status === 'escalated';
@@ -58,7 +63,7 @@ export default async function CasePage({ params, searchParams }: { params: Param
         <div className="min-w-0 space-y-3 lg:col-start-1 lg:row-start-1">
           <CaseHeader c={c} categoryName={categoryName(c.categoryId)} serverNow={now} />
           <RiskFactors score={c.riskScore} factors={c.riskFactors} />
-          <ContentPanel view={view} />
+          <ContentPanel view={view} media={media} />
         </div>
         <div className="min-w-0 space-y-3 lg:col-start-1 lg:row-start-2 max-lg:order-last">
           <ReportsTable reports={view.reports} categoryName={categoryName} />
