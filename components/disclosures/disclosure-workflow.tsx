@@ -1,11 +1,13 @@
 'use client';
 
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslations } from 'next-intl';
 import { useAction } from '@/components/admin/use-action';
 import { ActionErrorText } from '@/components/incidents/action-error';
 import { Button } from '@/components/ui/button';
 import { Field, Input, Textarea } from '@/components/ui/field';
+import { useConfirm } from '@/components/ui/confirm-dialog';
+import type { ActionError } from '@/lib/actions/result';
 import type { DisclosureStatus } from '@/db/schema';
 import {
   approveDisclosure, correctDisclosure, editDisclosure, publishDisclosure, sendBackDisclosure, submitDisclosure,
@@ -31,12 +33,28 @@ export function DisclosureWorkflow({ disclosureId, status, version, text, isAuth
   const sendBack = useAction(sendBackDisclosure);
   const publish = useAction(publishDisclosure);
   const correct = useAction(correctDisclosure);
+  const [confirm, confirmDialog] = useConfirm();
+  // One language edited and the other not: the server refuses until told so explicitly; ask here.
+  const askAboutLanguages = (action: typeof submit | typeof publish, which: 'submit' | 'publish') => {
+    const lag = action.error?.fields?.languages?.[0];
+    if (!lag) return;
+    action.clearError();
+    void confirm({
+      title: t(`languages.${lag}.title` as 'languages.zh_not_updated.title'),
+      body: t(`languages.${lag}.body` as 'languages.zh_not_updated.body'),
+      confirmLabel: t(`languages.${which}Anyway`),
+      tone: 'primary',
+    }).then((ok) => { if (ok) action.run({ disclosureId, confirmOneLanguage: true }); });
+  };
+  useEffect(() => askAboutLanguages(submit, 'submit'), [submit.error]); // eslint-disable-line react-hooks/exhaustive-deps
+  useEffect(() => askAboutLanguages(publish, 'publish'), [publish.error]); // eslint-disable-line react-hooks/exhaustive-deps
   const [form, setForm] = useState({ ...text, correctionNote: text.correctionNote ?? '' });
   const [comment, setComment] = useState('');
   const [note, setNote] = useState('');
   const editable = isAuthor && (status === 'draft' || status === 'sent_back');
   const reviewing = canReview && !isAuthor;
-  const error = edit.error ?? submit.error ?? approve.error ?? sendBack.error ?? publish.error ?? correct.error;
+  const languageRefusal = (e: ActionError | null) => (e?.fields?.languages ? null : e);
+  const error = edit.error ?? languageRefusal(submit.error) ?? approve.error ?? sendBack.error ?? languageRefusal(publish.error) ?? correct.error;
 
   const input = (k: keyof typeof form, rows?: number) => {
     const id = `edit-${k}`;
@@ -83,6 +101,7 @@ export function DisclosureWorkflow({ disclosureId, status, version, text, isAuth
         </form>
       )}
       <ActionErrorText error={error} />
+      {confirmDialog}
     </div>
   );
 }

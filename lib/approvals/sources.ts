@@ -5,6 +5,7 @@ import { agencyActionApprovals } from '@/lib/agencies/approvals';
 import { sanctionApprovals } from '@/lib/sanctions/approvals';
 import { appealApprovals } from '@/lib/appeals/approvals';
 import { pendingHostBans } from '@/lib/livestreams/approvals';
+import { pendingDisclosures } from '@/lib/disclosures/approvals';
 
 /**
  * Every capability whose actions wait for a second supervisor adds its source here; the approvals
@@ -16,6 +17,7 @@ export const approvalSources: ApprovalSource[] = [
   agencyActionApprovals,
   sanctionApprovals,
   appealApprovals,
+  pendingDisclosures,
 ];
 
 export async function pendingApprovals(db: Executor): Promise<PendingApproval[]> {

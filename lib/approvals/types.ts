@@ -10,7 +10,9 @@ export type ApprovalTitle =
   | { key: 'hostBan'; values: { host: string; name: string } }
   | { key: 'agencyAction'; values: { type: string; agency: string } }
   | { key: 'sanction'; values: { type: string; account: string; hours: string } }
-  | { key: 'appeal'; values: { type: string; account: string } };
+  | { key: 'appeal'; values: { type: string; account: string } }
+  // Both titles travel, so each reader sees the disclosure under its title in their language.
+  | { key: 'disclosure'; values: { stage: 'review' | 'publish'; titleEn: string; titleZh: string; version: string } };
 
 /** A proposal waiting for a second supervisor, as the approvals queue lists it. */
 export type PendingApproval = {

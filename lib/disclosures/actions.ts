@@ -9,6 +9,7 @@ import { DomainError } from '@/lib/actions/result';
 import { incidentMeasures } from '@/lib/incidents/measures';
 import { disclosureFindings } from './queries';
 import { canStartCorrection, transition, type DisclosureEvent } from './rules';
+import { changedLanguages, languageLag } from './languages';
 
 const text = z.object({
   titleEn: z.string().trim().min(1).max(300),
@@ -17,6 +18,8 @@ const text = z.object({
   bodyZh: z.string().trim().min(1).max(20000),
 });
 const disclosureRef = z.object({ disclosureId: z.uuid() });
+// Submitting or publishing with one language edited and the other not needs this said explicitly.
+const confirmOneLanguage = z.boolean({ error: 'confirmOneLanguage must be true or false' }).optional();
 
 const onDisclosure = (id: string) => ({ targetType: 'disclosure', targetId: id });
 
@@ -26,6 +29,19 @@ const refusals = {
   own_disclosure: () => new DomainError('forbidden', 'A disclosure is reviewed and published by a supervisor other than its author.', { reviewer: ['own_disclosure'] }),
   not_author: () => new DomainError('forbidden', 'Only the author edits or submits this version.', { author: ['not_author'] }),
 };
+
+/**
+ * Refuses to move on while one language was edited and the other not, unless confirmed; returns
+ * what was confirmed (for the audit row), or null when both languages are in step.
+ */
+async function checkLanguages(tx: Tx, versionId: string, confirmed: boolean | undefined) {
+  const lag = await languageLag(tx, versionId);
+  if (lag && !confirmed) {
+    const [changed, stale] = lag === 'zh_not_updated' ? ['English', 'Chinese'] : ['Chinese', 'English'];
+    throw new DomainError('conflict', `The ${stale} text has not been updated since the ${changed} text was changed. Update it, or confirm that it stays as it is.`, { languages: [lag] });
+  }
+  return lag;
+}
 
 /** Locks the newest version and applies one step of the workflow to it. */
 async function step(tx: Tx, disclosureId: string, me: Staff, event: DisclosureEvent): Promise<{ version: DisclosureVersion; incidentId: string; to: DisclosureVersion['status'] }> {
@@ -63,8 +79,12 @@ export const editDisclosure = defineAction({
     const { version, incidentId, to } = await step(tx, disclosureId, staff, 'edit');
     if (version.version > 1 && !correctionNote) throw new DomainError('invalid_input', 'A correction needs a note.', { correctionNote: ['required'] });
     const measures = await incidentMeasures(tx, incidentId);
+    const changed = changedLanguages(version, body);
     await tx.update(disclosureVersions)
-      .set({ ...body, correctionNote: version.version > 1 ? correctionNote : null, measures, status: to, updatedAt: sql`now()` })
+      .set({
+        ...body, correctionNote: version.version > 1 ? correctionNote : null, measures, status: to, updatedAt: sql`now()`,
+        ...(changed.en ? { enChangedAt: sql`now()` } : {}), ...(changed.zh ? { zhChangedAt: sql`now()` } : {}),
+      })
       .where(eq(disclosureVersions.id, version.id));
     audit({ action: 'disclosure.edit', ...onDisclosure(disclosureId), before: { titleEn: version.titleEn, bodyEn: version.bodyEn, titleZh: version.titleZh, bodyZh: version.bodyZh }, after: body });
     return { id: disclosureId };
@@ -74,11 +94,16 @@ export const editDisclosure = defineAction({
 export const submitDisclosure = defineAction({
   name: 'disclosure.submit',
   permission: 'disclosure.draft',
-  input: disclosureRef,
+  input: disclosureRef.extend({ confirmOneLanguage }),
   async run({ tx, input, staff, audit }) {
     const { version, to } = await step(tx, input.disclosureId, staff, 'submit');
-    await tx.update(disclosureVersions).set({ status: to, submittedAt: sql`now()`, updatedAt: sql`now()` }).where(eq(disclosureVersions.id, version.id));
-    audit({ action: 'disclosure.submit', ...onDisclosure(input.disclosureId), before: { status: version.status }, after: { status: to, version: version.version } });
+    const lag = await checkLanguages(tx, version.id, input.confirmOneLanguage);
+    // In step: from here on only a new edit can put one language behind. Confirmed: the reviewer
+    // who publishes is asked again.
+    await tx.update(disclosureVersions)
+      .set({ status: to, submittedAt: sql`now()`, updatedAt: sql`now()`, ...(lag ? {} : { languagesSyncedAt: sql`now()` }) })
+      .where(eq(disclosureVersions.id, version.id));
+    audit({ action: 'disclosure.submit', ...onDisclosure(input.disclosureId), before: { status: version.status }, after: { status: to, version: version.version, ...(lag ? { confirmedOneLanguage: lag } : {}) } });
     return { id: input.disclosureId };
   },
 });
@@ -114,9 +139,10 @@ export const sendBackDisclosure = defineAction({
 export const publishDisclosure = defineAction({
   name: 'disclosure.publish',
   permission: 'disclosure.review',
-  input: disclosureRef,
+  input: disclosureRef.extend({ confirmOneLanguage }),
   async run({ tx, input, staff, audit }) {
     const { version, incidentId, to } = await step(tx, input.disclosureId, staff, 'publish');
+    const lag = await checkLanguages(tx, version.id, input.confirmOneLanguage);
     const findings = await disclosureFindings(tx, incidentId, version);
     if (findings.length) {
       throw new DomainError('conflict', `Publishing refused: the text contains ${findings.map((f) => `${f.kind.replace('_', ' ')} "${f.value}"`).join(', ')}.`, {
@@ -126,7 +152,7 @@ export const publishDisclosure = defineAction({
     await tx.update(disclosureVersions)
       .set({ status: to, publishedBy: staff.id, publishedAt: sql`now()`, updatedAt: sql`now()` })
       .where(eq(disclosureVersions.id, version.id));
-    audit({ action: 'disclosure.publish', ...onDisclosure(input.disclosureId), before: { status: version.status }, after: { status: to, version: version.version } });
+    audit({ action: 'disclosure.publish', ...onDisclosure(input.disclosureId), before: { status: version.status }, after: { status: to, version: version.version, ...(lag ? { confirmedOneLanguage: lag } : {}) } });
     return { id: input.disclosureId };
   },
 });

@@ -6,6 +6,7 @@ import {
   approveDisclosure, correctDisclosure, draftDisclosure, editDisclosure, publishDisclosure, sendBackDisclosure, submitDisclosure,
 } from '@/lib/disclosures/actions';
 import { listPublishedDisclosures, publishedHistory } from '@/lib/disclosures/queries';
+import { pendingApprovals } from '@/lib/approvals/sources';
 import { createTestDatabase, type TestDatabase } from '../support/db';
 import { createStaff } from '../support/staff';
 import { databaseError } from '../support/errors';
@@ -36,6 +37,44 @@ async function drafted(author: Staff, body = text) {
 const versionsOf = (id: string) => t.db.select().from(disclosureVersions).where(eq(disclosureVersions.disclosureId, id)).orderBy(disclosureVersions.version);
 
 describe('disclosure review', () => {
+  it('asks before submitting an edit made in one language only, and again before publishing it', async () => {
+    const { id } = await drafted(mod);
+    expect(await call(editDisclosure, mod, { disclosureId: id, ...text, bodyEn: 'We removed 4 comments.' })).toMatchObject({ ok: true });
+    expect(await call(submitDisclosure, mod, { disclosureId: id })).toMatchObject({ ok: false, error: { code: 'conflict', fields: { languages: ['zh_not_updated'] } } });
+    expect((await versionsOf(id))[0].status).toBe('draft');
+    expect(await call(submitDisclosure, mod, { disclosureId: id, confirmOneLanguage: true })).toMatchObject({ ok: true });
+    const submitted = (await t.db.select().from(auditLog).where(eq(auditLog.targetId, id))).find((a) => a.action === 'disclosure.submit');
+    expect(submitted?.after).toMatchObject({ confirmedOneLanguage: 'zh_not_updated' });
+    expect(await call(approveDisclosure, sup, { disclosureId: id })).toMatchObject({ ok: true });
+    expect(await call(publishDisclosure, sup2, { disclosureId: id })).toMatchObject({ ok: false, error: { fields: { languages: ['zh_not_updated'] } } });
+    expect(await call(publishDisclosure, sup2, { disclosureId: id, confirmOneLanguage: true })).toMatchObject({ ok: true });
+  });
+
+  it('does not ask when both languages were updated, in one save or in two', async () => {
+    const { id } = await drafted(mod);
+    await call(editDisclosure, mod, { disclosureId: id, ...text, bodyZh: '平台删除评论 4 条。' });
+    expect(await call(submitDisclosure, mod, { disclosureId: id })).toMatchObject({ ok: false, error: { fields: { languages: ['en_not_updated'] } } });
+    await call(editDisclosure, mod, { disclosureId: id, ...text, bodyZh: '平台删除评论 4 条。', bodyEn: 'We removed 4 comments.' });
+    expect(await call(submitDisclosure, mod, { disclosureId: id })).toMatchObject({ ok: true });
+    expect(await call(approveDisclosure, sup, { disclosureId: id })).toMatchObject({ ok: true });
+    expect(await call(publishDisclosure, sup2, { disclosureId: id })).toMatchObject({ ok: true });
+  });
+
+  it('lists disclosures in review and approved ones awaiting publication on /approvals, and drops them once published', async () => {
+    const { id } = await drafted(mod);
+    const listed = async () => (await pendingApprovals(t.db)).find((p) => p.kind === 'disclosure' && p.id === id);
+    expect(await listed()).toBeUndefined();
+    await call(submitDisclosure, mod, { disclosureId: id });
+    expect(await listed()).toMatchObject({
+      href: `/disclosures/${id}`, proposedBy: { id: mod.id },
+      title: { key: 'disclosure', values: { stage: 'review', titleEn: text.titleEn, titleZh: text.titleZh, version: '1' } },
+    });
+    await call(approveDisclosure, sup, { disclosureId: id });
+    expect((await listed())?.title.values).toMatchObject({ stage: 'publish' });
+    await call(publishDisclosure, sup2, { disclosureId: id });
+    expect(await listed()).toBeUndefined();
+  });
+
   it('goes from a moderator\'s draft through a supervisor\'s review to the public page, with measures from the records', async () => {
     const { id } = await drafted(mod);
     expect((await versionsOf(id))[0]).toMatchObject({ status: 'draft', measures: { casesLinked: 0 } });
@@ -64,7 +103,7 @@ describe('disclosure review', () => {
     expect(await call(sendBackDisclosure, sup, { disclosureId: id, comment: 'Say when the comments were removed.' })).toMatchObject({ ok: true });
     expect((await versionsOf(id))[0]).toMatchObject({ status: 'sent_back', reviewComment: 'Say when the comments were removed.' });
     expect(await call(editDisclosure, sup2, { disclosureId: id, ...text })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
-    expect(await call(editDisclosure, mod, { disclosureId: id, ...text, bodyEn: 'We removed 3 comments on 3 March.' })).toMatchObject({ ok: true });
+    expect(await call(editDisclosure, mod, { disclosureId: id, ...text, bodyEn: 'We removed 3 comments on 3 March.', bodyZh: '平台于 3 月 3 日删除评论 3 条。' })).toMatchObject({ ok: true });
     expect(await call(submitDisclosure, mod, { disclosureId: id })).toMatchObject({ ok: true });
     expect((await versionsOf(id))[0]).toMatchObject({ status: 'in_review', bodyEn: 'We removed 3 comments on 3 March.' });
   });
@@ -120,7 +159,7 @@ describe('published disclosures', () => {
     expect(await call(correctDisclosure, mod, { disclosureId: id, correctionNote: 'Four comments, not three.' })).toMatchObject({ ok: true, data: { version: 2 } });
     expect(await call(correctDisclosure, mod, { disclosureId: id, correctionNote: 'again' })).toMatchObject({ ok: false, error: { code: 'conflict' } });
     expect(await call(editDisclosure, mod, { disclosureId: id, ...text, bodyEn: 'We removed 4 comments.' })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
-    await call(editDisclosure, mod, { disclosureId: id, ...text, bodyEn: 'We removed 4 comments.', correctionNote: 'Four comments, not three.' });
+    await call(editDisclosure, mod, { disclosureId: id, ...text, bodyEn: 'We removed 4 comments.', bodyZh: '平台删除评论 4 条。', correctionNote: 'Four comments, not three.' });
     expect((await publishedHistory(t.db, id))!.map((v) => v.version)).toEqual([1]);
     await call(submitDisclosure, mod, { disclosureId: id });
     await call(approveDisclosure, sup2, { disclosureId: id });

@@ -5,6 +5,7 @@ import { getDb } from '@/db/client';
 import { requireStaff } from '@/lib/auth/session';
 import { can } from '@/lib/auth/permissions';
 import { loadDisclosure } from '@/lib/disclosures/queries';
+import { languageLag } from '@/lib/disclosures/languages';
 import { Alert } from '@/components/ui/alert';
 import { Badge } from '@/components/ui/badge';
 import { PageHeader } from '@/components/ui/page-header';
@@ -15,9 +16,11 @@ export default async function DisclosurePage({ params }: { params: Promise<{ id:
   const me = await requireStaff('incident.view');
   const { id } = await params;
   if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
-  const [t, format, d] = await Promise.all([getTranslations('disclosures'), getFormatter(), loadDisclosure(await getDb(), id)]);
+  const db = await getDb();
+  const [t, format, d] = await Promise.all([getTranslations('disclosures'), getFormatter(), loadDisclosure(db, id)]);
   if (!d) notFound();
   const [latest] = d.versions;
+  const lag = latest.status === 'published' ? null : await languageLag(db, latest.id);
   const when = (x: Date | null) => (x ? format.dateTime(x, { dateStyle: 'medium', timeStyle: 'short' }) : '');
   return (
     <div className="space-y-4">
@@ -28,6 +31,7 @@ export default async function DisclosurePage({ params }: { params: Promise<{ id:
       {latest.status === 'sent_back' && latest.reviewComment && (
         <Alert tone="info">{t('sentBackBy', { name: latest.reviewerName ?? '' })} <PlainText text={latest.reviewComment} /></Alert>
       )}
+      {lag && <Alert tone="info"><span data-testid="language-lag">{t(`languages.${lag}.notice`)}</span></Alert>}
       {d.findings.length > 0 && (
         <Alert>
           <p>{t('findings')}</p>
