@@ -2,6 +2,7 @@ import type { Db } from '@/db/client';
 import { channel as channelEnum } from '@/db/schema/reports';
 import { intakeReports } from '@/lib/reports/intake';
 import { reportInput } from '@/lib/reports/intake-schema';
+import { demoMediaFor } from './demo-media';
 import { contexts, criticismContexts, descriptions, names, places, texts, type Lang, type Theme } from './demo-report-texts';
 
 /** A small deterministic PRNG (mulberry32): the same demo queue on every run. */
@@ -56,6 +57,8 @@ export function planDemoReports(now: Date): Planned[] {
       text: framed(channel, lang, body, names[lang][nameIndex]),
       context: (legitimate ? criticismContexts[lang] : contexts[lang][channel]).map(fill),
       createdAt: new Date(firstAt - (10 + rand() * 600) * MINUTE).toISOString(),
+      // The first subjects on picture channels carry media (no draw from rand: the queue stays the same).
+      ...(s < 60 && demoMediaFor(channel) ? { media: demoMediaFor(channel) } : {}),
     };
     const target = legitimate
       ? { accountId: `official_${s % 7}`, isMinor: false }

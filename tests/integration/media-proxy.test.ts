@@ -5,6 +5,8 @@ import { and, eq, sql } from 'drizzle-orm';
 import { auditLog, evidenceSnapshots, prepublicationVideos, type Staff } from '@/db/schema';
 import { serveMedia } from '@/lib/media/serve';
 import { sha256OfBytes } from '@/lib/media/fetch';
+import { demoMediaUrl } from '@/lib/media/source';
+import { demoMedia } from '@/scripts/seed/demo-media';
 import { receiveReport } from '@/lib/reports/api';
 import { receivePrepublication } from '@/lib/videos/api';
 import { verifyEvidence } from '@/lib/reports/evidence';
@@ -178,6 +180,24 @@ describe('the media proxy', () => {
     const res = await serveMedia(as(mod), evidenceId, '0');
     expect(res.status).toBe(409);
     expect(await res.json()).toMatchObject({ error: 'evidence_tampered' });
+  });
+
+  it('serves the shipped demo pictures from the demo media source in demo mode, through the same hash check', async () => {
+    const demo = process.env.BULWARK_DEMO;
+    process.env.BULWARK_DEMO = '1';
+    try {
+      const snapshot = demoMedia('snapshot', 'live-snapshot.png');
+      const evidenceId = await reportWith([snapshot, { ...snapshot, sha256: 'c'.repeat(64) }, { ...snapshot, url: demoMediaUrl('../../package.json') }]);
+      const res = await serveMedia(as(mod), evidenceId, '0');
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-type')).toBe('image/png');
+      expect(sha256OfBytes(Buffer.from(await res.arrayBuffer()))).toBe(snapshot.sha256);
+      expect(await (await serveMedia(as(mod), evidenceId, '1')).json()).toMatchObject({ error: 'hash_mismatch' });
+      // Only files in the demo folder: a path outside it is just a missing file.
+      expect(await (await serveMedia(as(mod), evidenceId, '2')).json()).toMatchObject({ error: 'status' });
+    } finally {
+      if (demo === undefined) delete process.env.BULWARK_DEMO; else process.env.BULWARK_DEMO = demo;
+    }
   });
 
   it('refuses bad media in intake, naming the field', async () => {
