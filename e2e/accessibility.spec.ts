@@ -6,6 +6,8 @@ const pages = [
   { who: 'moderator2' as const, path: '/queue' },
   { who: 'moderator2' as const, path: '/accounts/mislabelled_01' },
   { who: 'supervisor' as const, path: '/approvals' },
+  { who: 'moderator2' as const, path: '/preferences' },
+  { who: 'moderator2' as const, path: '/videos' },
 ];
 
 for (const { who, path } of pages) {
