@@ -46,7 +46,7 @@ test.describe('evidence media', () => {
     const item = gallery.getByTestId('media-item').first();
     await expect(item).toHaveAttribute('data-covered', 'true');
     await expect(item).toHaveAttribute('data-kind', 'snapshot');
-    await expect(gallery.getByText('Sensitive media (self-harm or violence): hidden until you choose to look')).toBeVisible();
+    await expect(item.getByText('Sensitive media (self-harm or violence): hidden until you choose to look')).toBeVisible();
 
     // The browser only knows the console's own URL.
     const img = item.locator('img');
@@ -60,6 +60,7 @@ test.describe('evidence media', () => {
     await expect(item).toHaveAttribute('data-covered', 'false');
     await expect(item.getByRole('button', { name: 'Hide again' })).toBeVisible();
 
+    await gallery.locator('li').nth(1).scrollIntoViewIfNeeded();
     const refused = gallery.getByTestId('media-refused');
     await expect(refused).toHaveAttribute('data-reason', 'hash_mismatch');
     await expect(refused).toContainText('does not match the SHA-256 recorded in the evidence');

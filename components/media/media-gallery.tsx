@@ -1,6 +1,6 @@
 'use client';
 
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslations } from 'next-intl';
 import type { MediaTile } from '@/lib/media/tiles';
 import type { MediaTreatment } from '@/lib/wellness/media';
@@ -45,6 +45,14 @@ function Tile({ tile, n, treatment, sensitive }: { tile: MediaTile; n: number; t
     }
   };
 
+  // An error before hydration reaches no handler: look at the element once React has it.
+  const imgRef = useRef<HTMLImageElement>(null);
+  const videoRef = useRef<HTMLVideoElement>(null);
+  useEffect(() => {
+    const broken = (imgRef.current?.complete && imgRef.current.naturalWidth === 0) || videoRef.current?.error || videoRef.current?.networkState === 3;
+    if (broken) void explain();
+  }, []); // eslint-disable-line react-hooks/exhaustive-deps
+
   if (refusal) {
     return (
       <div role="alert" data-testid="media-refused" data-reason={refusal} className="rounded border border-red-300 bg-red-50 p-3 text-sm text-red-900">
@@ -56,10 +64,10 @@ function Tile({ tile, n, treatment, sensitive }: { tile: MediaTile; n: number; t
   return (
     <figure className="relative overflow-hidden rounded border border-slate-200 bg-slate-900" data-testid="media-item" data-kind={tile.kind} data-covered={covered ? 'true' : 'false'} data-greyscale={!revealed && treatment.greyscale ? 'true' : 'false'}>
       {tile.kind === 'video' ? (
-        <video src={tile.src} aria-label={label} controls={!covered} preload="metadata" playsInline className="block max-h-80 w-full object-contain" style={{ filter }} onError={explain} tabIndex={covered ? -1 : undefined} />
+        <video ref={videoRef} src={tile.src} aria-label={label} controls={!covered} preload="metadata" playsInline className="block max-h-80 w-full object-contain" style={{ filter }} onError={explain} tabIndex={covered ? -1 : undefined} />
       ) : (
         // eslint-disable-next-line @next/next/no-img-element -- same-origin proxy bytes; next/image would re-encode evidence
-        <img src={tile.src} alt={label} loading="lazy" className="block max-h-80 w-full object-contain" style={{ filter }} onError={explain} />
+        <img ref={imgRef} src={tile.src} alt={label} loading="lazy" className="block max-h-80 w-full object-contain" style={{ filter }} onError={explain} />
       )}
       {covered ? (
         <button

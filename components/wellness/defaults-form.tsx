@@ -30,7 +30,7 @@ export function DefaultsForm({ current }: { current: WellnessDefaults }) {
         </Select>
       </Field>
       <Field id="wellness-break" label={t('defaults.breakLabel')} hint={t('defaults.breakHint')} error={minutesError}>
-        <Input id="wellness-break" type="number" inputMode="numeric" min={10} max={480} required value={breakMinutes} invalid={!!minutesError} onChange={(e) => setBreakMinutes(e.target.value)} />
+        <Input id="wellness-break" type="number" inputMode="numeric" required value={breakMinutes} invalid={!!minutesError} onChange={(e) => setBreakMinutes(e.target.value)} />
       </Field>
       <Button type="submit" disabled={save.pending}>{t('defaults.save')}</Button>
       {save.error && !minutesError && <Alert>{save.error.code === 'forbidden' ? t('defaults.errors.forbidden') : save.error.message}</Alert>}
