@@ -46,8 +46,9 @@ export function DisclosureWorkflow({ disclosureId, status, version, text, isAuth
       tone: 'primary',
     }).then((ok) => { if (ok) action.run({ disclosureId, confirmOneLanguage: true }); });
   };
-  useEffect(() => askAboutLanguages(submit, 'submit'), [submit.error]); // eslint-disable-line react-hooks/exhaustive-deps
-  useEffect(() => askAboutLanguages(publish, 'publish'), [publish.error]); // eslint-disable-line react-hooks/exhaustive-deps
+  // Runs when an answer arrives, not on every render.
+  useEffect(() => askAboutLanguages(submit, 'submit'), [submit.error]);
+  useEffect(() => askAboutLanguages(publish, 'publish'), [publish.error]);
   const [form, setForm] = useState({ ...text, correctionNote: text.correctionNote ?? '' });
   const [comment, setComment] = useState('');
   const [note, setNote] = useState('');

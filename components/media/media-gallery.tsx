@@ -51,7 +51,8 @@ function Tile({ tile, n, treatment, sensitive }: { tile: MediaTile; n: number; t
   useEffect(() => {
     const broken = (imgRef.current?.complete && imgRef.current.naturalWidth === 0) || videoRef.current?.error || videoRef.current?.networkState === 3;
     if (broken) void explain();
-  }, []); // eslint-disable-line react-hooks/exhaustive-deps
+    // Once, on mount: later failures arrive through onError.
+  }, []);
 
   if (refusal) {
     return (
@@ -66,7 +67,7 @@ function Tile({ tile, n, treatment, sensitive }: { tile: MediaTile; n: number; t
       {tile.kind === 'video' ? (
         <video ref={videoRef} src={tile.src} aria-label={label} controls={!covered} preload="metadata" playsInline className="block max-h-80 w-full object-contain" style={{ filter }} onError={explain} tabIndex={covered ? -1 : undefined} />
       ) : (
-        // eslint-disable-next-line @next/next/no-img-element -- same-origin proxy bytes; next/image would re-encode evidence
+        // A plain img: next/image would re-encode the evidence, and the bytes are already same-origin.
         <img ref={imgRef} src={tile.src} alt={label} loading="lazy" className="block max-h-80 w-full object-contain" style={{ filter }} onError={explain} />
       )}
       {covered ? (
