@@ -5,6 +5,10 @@
  * Per kind and key, minute by minute in event time:
  * - a baseline: an EWMA of the per-minute count (a running mean while the key is young), never below
  *   a floor (higher while the key is young, so a key's first busy minutes are not a "surge" against 0);
+ * - a key is young only while its kind's stream is: once a kind has been counted for
+ *   `knownStreamMinutes`, a key first seen is a key nobody talked about until now, which is what an
+ *   idle key long at rest is too (mean 0, past its warm-up): it starts as that known quiet key
+ *   (startState), so a pile-on on a private person is judged against the floor, not learnt as its normal;
  * - a negative-binomial CUSUM: each minute adds the log-likelihood ratio of "the rate is `designLift`
  *   times the baseline" against "the rate is the baseline", with overdispersion `dispersion` (NB
  *   size); the sum is kept at ≥ 0 and the run of minutes since it was last 0 is the suspected surge;
@@ -27,6 +31,8 @@ export type DetectorSettings = {
   /** Baseline floor while the key is younger than `warmupMinutes`. */
   youngFloorRate: number;
   warmupMinutes: number;
+  /** Once a kind has been counted this long, a key first seen starts as a known quiet key, not a young one. */
+  knownStreamMinutes: number;
   /** The rate multiple the CUSUM is tuned to detect. */
   designLift: number;
   /** Negative-binomial size: variance = μ + μ²/dispersion (larger: closer to Poisson). */
@@ -48,6 +54,7 @@ export const defaultDetectorSettings: DetectorSettings = {
   floorRate: 0.05,
   youngFloorRate: 6,
   warmupMinutes: 60,
+  knownStreamMinutes: 1440,
   designLift: 3,
   dispersion: 3,
   threshold: 18,
@@ -77,6 +84,17 @@ export type KeyState = {
 export const freshState = (): KeyState => ({
   mean: 0, age: 0, cusum: 0, runStart: null, runEvents: 0, runMinutes: 0, runPeak: 0, runBaseline: 0, alarmed: false,
 });
+
+/**
+ * The state a key starts from at its first minute: young while its kind's stream is younger than
+ * `knownStreamMinutes` (nobody's history exists yet, so its first minutes are its history), otherwise
+ * the known quiet key it is: the fixed point an idle key reaches (mean 0, no run) with its warm-up behind it.
+ */
+export function startState(firstMinute: number, streamFirstMinute: number | undefined, p: DetectorSettings): KeyState {
+  const state = freshState();
+  if (streamFirstMinute !== undefined && firstMinute - streamFirstMinute >= p.knownStreamMinutes) state.age = p.warmupMinutes;
+  return state;
+}
 
 /** One alarm: a surge that began at `beganMinute` and was detected when `detectedMinute` closed. */
 export type Alarm = { beganMinute: number; detectedMinute: number; peakRate: number; baseline: number; rate: number };

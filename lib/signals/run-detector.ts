@@ -2,9 +2,10 @@ import { sql } from 'drizzle-orm';
 import type { Db, Tx } from '@/db/client';
 import { queryRows } from '@/db/query';
 import type { SignalKind } from '@/db/schema/signals';
-import { advance, type Alarm, type DetectorSettings, type KeyState } from './detector';
+import { advance, startState, type Alarm, type DetectorSettings, type KeyState } from './detector';
 import { latestEventMinute } from './ingest';
 import { loadDetectorSettings } from './settings';
+import { noteNewMinutes, streamStarts } from './note';
 import { raiseAlerts } from '@/lib/alerts/raise';
 
 /** Minutes a late signal may trail the latest event time seen and still count. */
@@ -19,26 +20,28 @@ type StateRow = {
 export type KeyAlarm = Alarm & { kind: SignalKind; key: string };
 
 /**
- * The detector as a timed job: advances every key with unprocessed minutes through the closed minutes
- * (up to the latest event time any batch carried, less LATENESS_MINUTES), in event time only. Keys
- * are claimed with SKIP LOCKED, CLAIM at a time, so several workers share the work without taking a key
+ * The detector as a timed job: notes the keys with new minutes (lib/signals/note.ts), then advances
+ * every key with unprocessed minutes through the closed minutes (up to the latest event time any
+ * batch carried, less LATENESS_MINUTES), in event time only. Keys are claimed with SKIP LOCKED, CLAIM at a time, so several workers share the work without taking a key
  * twice; each claim reads its buckets in one query, writes its states in one statement and raises its
  * alerts (unique per kind, key and surge) in the same transaction. Returns the alerts raised.
  */
 export async function runDetector(db: Db): Promise<number> {
   let raised = 0;
   const settings = await loadDetectorSettings(db);
+  await noteNewMinutes(db);
+  const latest = await latestEventMinute(db);
+  if (latest === null) return 0;
+  const horizon = latest - LATENESS_MINUTES;
+  const streams = await streamStarts(db);
   for (;;) {
-    const step = await db.transaction((tx) => detectOnce(tx, settings));
+    const step = await db.transaction((tx) => detectOnce(tx, settings, horizon, streams));
     raised += step.raised;
     if (step.claimed < CLAIM) return raised;
   }
 }
 
-async function detectOnce(tx: Tx, settings: DetectorSettings): Promise<{ claimed: number; raised: number }> {
-  const latest = await latestEventMinute(tx);
-  if (latest === null) return { claimed: 0, raised: 0 };
-  const horizon = latest - LATENESS_MINUTES;
+async function detectOnce(tx: Tx, settings: DetectorSettings, horizon: number, streams: Map<SignalKind, number>): Promise<{ claimed: number; raised: number }> {
   const claimed = await queryRows<StateRow>(tx, sql`
     select kind, key, processed_through, mean, age, cusum, run_start, run_events, run_minutes, run_peak, run_baseline, alarmed
     from detector_state where latest_minute > processed_through and processed_through < ${horizon}
@@ -58,7 +61,8 @@ async function detectOnce(tx: Tx, settings: DetectorSettings): Promise<{ claimed
 
   const alarms: KeyAlarm[] = [];
   const states = claimed.map((row) => {
-    const state = stateOf(row);
+    // Never stepped: a young key, or a known quiet one once its kind's stream has history.
+    const state = Number(row.age) === 0 ? startState(Number(row.processed_through) + 1, streams.get(row.kind), settings) : stateOf(row);
     const counts = countsOf.get(`${row.kind}\u0000${row.key}`) ?? new Map<number, number>();
     for (const a of advance(state, Number(row.processed_through) + 1, horizon, counts, settings)) alarms.push({ ...a, kind: row.kind, key: row.key });
     return { kind: row.kind, key: row.key, state };
