@@ -30,3 +30,5 @@ ALTER TABLE "signal_batches" ADD COLUMN "noted" boolean DEFAULT true NOT NULL;
 ALTER TABLE "signal_batches" ALTER COLUMN "noted" SET DEFAULT false;
 --> statement-breakpoint
 CREATE INDEX "signal_batches_unnoted_idx" ON "signal_batches" USING btree ("received_at") WHERE NOT "noted";
+--> statement-breakpoint
+ALTER TABLE "detector_state" ADD COLUMN "quiet_start" boolean DEFAULT false NOT NULL;

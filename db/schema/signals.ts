@@ -64,6 +64,8 @@ export const detectorState = pgTable('detector_state', {
   runPeak: integer('run_peak').notNull().default(0),
   runBaseline: doublePrecision('run_baseline').notNull().default(0),
   alarmed: boolean('alarmed').notNull().default(false),
+  /** First seen in a known stream: a known quiet key from its first minute (lib/signals/detector.ts startState). */
+  quietStart: boolean('quiet_start').notNull().default(false),
 }, (t) => [
   primaryKey({ columns: [t.kind, t.key] }),
   index('detector_state_pending_idx').on(t.kind, t.key).where(sql`latest_minute > processed_through`),

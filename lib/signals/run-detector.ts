@@ -14,7 +14,7 @@ const CLAIM = 200;
 
 type StateRow = {
   kind: SignalKind; key: string; processed_through: number; mean: number; age: number; cusum: number; run_start: number | null;
-  run_events: number; run_minutes: number; run_peak: number; run_baseline: number; alarmed: boolean;
+  run_events: number; run_minutes: number; run_peak: number; run_baseline: number; alarmed: boolean; quiet_start: boolean;
 };
 
 export type KeyAlarm = Alarm & { kind: SignalKind; key: string };
@@ -43,7 +43,7 @@ export async function runDetector(db: Db): Promise<number> {
 
 async function detectOnce(tx: Tx, settings: DetectorSettings, horizon: number, streams: Map<SignalKind, number>): Promise<{ claimed: number; raised: number }> {
   const claimed = await queryRows<StateRow>(tx, sql`
-    select kind, key, processed_through, mean, age, cusum, run_start, run_events, run_minutes, run_peak, run_baseline, alarmed
+    select kind, key, processed_through, mean, age, cusum, run_start, run_events, run_minutes, run_peak, run_baseline, alarmed, quiet_start
     from detector_state where latest_minute > processed_through and processed_through < ${horizon}
     limit ${CLAIM} for update skip locked`);
   if (!claimed.length) return { claimed: 0, raised: 0 };
@@ -74,7 +74,7 @@ async function detectOnce(tx: Tx, settings: DetectorSettings, horizon: number, s
 function stateOf(r: StateRow): KeyState {
   return {
     mean: Number(r.mean), age: Number(r.age), cusum: Number(r.cusum), runStart: r.run_start === null ? null : Number(r.run_start),
-    runEvents: Number(r.run_events), runMinutes: Number(r.run_minutes), runPeak: Number(r.run_peak), runBaseline: Number(r.run_baseline), alarmed: r.alarmed,
+    runEvents: Number(r.run_events), runMinutes: Number(r.run_minutes), runPeak: Number(r.run_peak), runBaseline: Number(r.run_baseline), alarmed: r.alarmed, quietStart: r.quiet_start,
   };
 }
 
@@ -82,10 +82,10 @@ async function saveStates(tx: Tx, states: { kind: SignalKind; key: string; state
   const col = <T>(f: (s: KeyState) => T) => sql.param(states.map((s) => f(s.state)));
   await tx.execute(sql`
     update detector_state d set processed_through = ${horizon}, mean = u.mean, age = u.age, cusum = u.cusum, run_start = u.run_start,
-      run_events = u.run_events, run_minutes = u.run_minutes, run_peak = u.run_peak, run_baseline = u.run_baseline, alarmed = u.alarmed
+      run_events = u.run_events, run_minutes = u.run_minutes, run_peak = u.run_peak, run_baseline = u.run_baseline, alarmed = u.alarmed, quiet_start = u.quiet_start
     from unnest(${sql.param(states.map((s) => s.kind))}::text[], ${sql.param(states.map((s) => s.key))}::text[], ${col((s) => s.mean)}::float8[],
       ${col((s) => s.age)}::int[], ${col((s) => s.cusum)}::float8[], ${col((s) => s.runStart)}::int[], ${col((s) => s.runEvents)}::int[],
-      ${col((s) => s.runMinutes)}::int[], ${col((s) => s.runPeak)}::int[], ${col((s) => s.runBaseline)}::float8[], ${col((s) => s.alarmed)}::bool[])
-      as u(kind, key, mean, age, cusum, run_start, run_events, run_minutes, run_peak, run_baseline, alarmed)
+      ${col((s) => s.runMinutes)}::int[], ${col((s) => s.runPeak)}::int[], ${col((s) => s.runBaseline)}::float8[], ${col((s) => s.alarmed)}::bool[], ${col((s) => s.quietStart)}::bool[])
+      as u(kind, key, mean, age, cusum, run_start, run_events, run_minutes, run_peak, run_baseline, alarmed, quiet_start)
     where d.kind = u.kind and d.key = u.key`);
 }

@@ -11,6 +11,8 @@ export const detectorSettingsInput = z.strictObject({
   youngFloorRate: z.coerce.number().min(0.001).max(1000),
   warmupMinutes: z.coerce.number().int().min(0).max(10_080),
   knownStreamMinutes: z.coerce.number().int().min(0).max(43_200),
+  newKeyMinutes: z.coerce.number().int().min(0).max(10_080),
+  newKeyMinRate: z.coerce.number().min(0).max(100_000),
   designLift: z.coerce.number().min(1.1).max(100),
   dispersion: z.coerce.number().min(0.1).max(1000),
   threshold: z.coerce.number().min(0.5).max(1000),
