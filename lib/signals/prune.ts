@@ -23,8 +23,11 @@ export const bucketRetentionDays = () => retentionFromEnv('SIGNAL_BUCKET_RETENTI
 
 /**
  * Timed job: forgets batch ids past their retention (keeping the batch that carries the detector's
- * watermark, and any not yet noted) and buckets past theirs that the detector has stepped through.
- * In chunks (lib/worker/prune.ts), safe beside ingest and other workers. Returns the rows deleted.
+ * watermark, and any not yet noted), buckets past theirs that the detector has stepped through, and
+ * then the detector state of keys silent that long (no open run, no bucket left): stepped on, such a
+ * state reaches rest (mean 0, no run), which is how a key first seen in a known stream starts again
+ * (lib/signals/detector.ts startState). In chunks (lib/worker/prune.ts), safe beside ingest and
+ * other workers. Returns the rows deleted.
  */
 export async function pruneSignals(db: Db, now: Date = new Date()): Promise<number> {
   const batchCutoff = new Date(now.getTime() - batchRetentionDays() * DAY_MS).toISOString();
@@ -35,6 +38,8 @@ export async function pruneSignals(db: Db, now: Date = new Date()): Promise<numb
     const bucketCutoff = latest - bucketRetentionDays() * 1440;
     deleted += await deleteInChunks(db, 'signal_buckets', sql`minute < ${bucketCutoff} and exists (
       select 1 from detector_state d where d.kind = signal_buckets.kind and d.key = signal_buckets.key and d.processed_through >= signal_buckets.minute)`);
+    deleted += await deleteInChunks(db, 'detector_state', sql`processed_through < ${bucketCutoff} and latest_minute <= processed_through
+      and run_start is null and not exists (select 1 from signal_buckets b where b.kind = detector_state.kind and b.key = detector_state.key)`);
   }
   return deleted;
 }

@@ -27,8 +27,12 @@ describe('pruning the ever-growing bookkeeping', () => {
       ('watermark', 1, ${nowMinute}, ${nowMinute}, ${daysAgo(40)}::timestamptz, true),
       ('recent', 1, ${nowMinute - 10 * DAY}, ${nowMinute - 10 * DAY}, ${daysAgo(10)}::timestamptz, true)`);
     // 12,000 old buckets the detector has passed (three chunks), 300 old ones it has not, 500 recent ones.
-    await t.db.execute(sql`insert into detector_state (kind, key, processed_through, latest_minute, age) values
-      ('mention', 'passed', ${nowMinute - 3}, ${nowMinute - 3}, 100), ('mention', 'behind', ${nowMinute - 30 * DAY}, ${nowMinute - 9 * DAY}, 100)`);
+    // Keys silent for 20 days: one at rest (its state goes with its last buckets), one whose run is open.
+    await t.db.execute(sql`insert into detector_state (kind, key, processed_through, latest_minute, age, mean, run_start) values
+      ('mention', 'passed', ${nowMinute - 3}, ${nowMinute - 3}, 100, 1, null), ('mention', 'behind', ${nowMinute - 30 * DAY}, ${nowMinute - 9 * DAY}, 100, 1, null),
+      ('mention', 'silent', ${nowMinute - 20 * DAY}, ${nowMinute - 20 * DAY}, 9000, 0.5, null),
+      ('mention', 'silent-in-run', ${nowMinute - 20 * DAY}, ${nowMinute - 20 * DAY}, 9000, 0.5, ${nowMinute - 20 * DAY})`);
+    await t.db.execute(sql`insert into signal_buckets (kind, key, minute, count) values ('mention', 'silent', ${nowMinute - 20 * DAY}, 3)`);
     await t.db.execute(sql`insert into signal_buckets (kind, key, minute, count)
       select 'mention', 'passed', ${nowMinute - 20 * DAY} + g, 1 from generate_series(0, 11999) g`);
     await t.db.execute(sql`insert into signal_buckets (kind, key, minute, count)
@@ -37,7 +41,8 @@ describe('pruning the ever-growing bookkeeping', () => {
       select 'mention', 'passed', ${nowMinute - DAY} + g, 1 from generate_series(0, 499) g`);
 
     const [a, b] = await Promise.all([pruneSignals(t.db, now), pruneSignals(t.db, now)]);
-    expect(a + b).toBe(1 + 12_000);
+    expect(a + b).toBe(1 + 12_000 + 1 + 1);
+    expect((await queryRows<{ key: string }>(t.db, sql`select key from detector_state order by key`)).map((r) => r.key)).toEqual(['behind', 'passed', 'silent-in-run']);
     expect((await queryRows<{ batch_id: string }>(t.db, sql`select batch_id from signal_batches order by batch_id`)).map((r) => r.batch_id))
       .toEqual(['old-unnoted', 'recent', 'watermark']);
     expect(await count('signal_buckets', sql`key = 'passed'`)).toBe(500);
