@@ -33,7 +33,7 @@ export type DetectorSettings = {
   warmupMinutes: number;
   /** Once a kind has been counted this long, a key first seen starts as a known quiet key, not a young one… */
   knownStreamMinutes: number;
-  /** …and for its first `newKeyMinutes` a surge must reach `newKeyMinRate` per minute: a newcomer's own
+  /** …and a surge beginning in its first `newKeyMinutes` must reach `newKeyMinRate` per minute: a newcomer's own
    * first minutes at an ordinary rate read as a jump from nothing. */
   newKeyMinutes: number;
   newKeyMinRate: number;
@@ -153,7 +153,8 @@ export function stepMinute(state: KeyState, minute: number, count: number, p: De
     s.runPeak = Math.max(s.runPeak, count);
     s.cusum = next;
     const rate = s.runEvents / s.runMinutes;
-    const minRate = s.quietStart && s.age < p.newKeyMinutes ? Math.max(p.minRate, p.newKeyMinRate) : p.minRate;
+    // A surge that began in a new key's first `newKeyMinutes` must reach the new-key rate.
+    const minRate = s.quietStart && s.age - s.runMinutes < p.newKeyMinutes ? Math.max(p.minRate, p.newKeyMinRate) : p.minRate;
     if (!s.alarmed && next >= p.threshold && s.runEvents >= p.minEvents && rate >= minRate && rate >= p.minLift * s.runBaseline) {
       s.alarmed = true;
       alarm = { beganMinute: s.runStart, detectedMinute: minute, peakRate: s.runPeak, baseline: s.runBaseline, rate };
