@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { advance, defaultDetectorSettings, freshState, type DetectorSettings } from '@/lib/signals/detector';
+import { advance, defaultDetectorSettings, freshState, startState, type DetectorSettings } from '@/lib/signals/detector';
 import { percentile } from './stats';
 import { seededRandom } from '@/lib/model/rng';
 
@@ -84,8 +84,66 @@ export type QualityReport = {
   falseAlarms: { baseRate: number; keyDays: number; alarms: number; firstDay: number; per1000KeyDays: number }[];
   falseAlarmsPer1000KeyDays: number;
   surges: QualityRow[];
+  youngKeys: YoungKeyReport;
   goals: { falseAlarms: boolean; fiveTimesFound: boolean; fiveTimesMedianDelay: boolean };
 };
+
+/** A key first seen once its kind's stream is known, under each start rule. */
+export type YoungKeyRow = { rate: number; keys: number; found: number; foundShare: number; medianDelayMinutes: number | null; p90DelayMinutes: number | null };
+export type YoungKeyReport = {
+  /** 'young': every new key learns its first minutes as its normal (the rule before); 'known': startState. */
+  rules: Record<'young' | 'known', {
+    falseAlarms: { baseRate: number; keyDays: number; alarms: number; per1000KeyDays: number }[];
+    per1000KeyDays: number;
+    pileOns: YoungKeyRow[];
+  }>;
+};
+
+/**
+ * Young keys: a person nobody talked about until now. Each key is first seen two days into its kind's
+ * stream, with no history of its own.
+ * - Newcomers: steady traffic from the first minute at 0.1, 0.5 and 1 a minute (daily cycle and
+ *   overdispersion as above), five days each: any alarm is false.
+ * - Pile-ons: the first minutes are the attack itself: 30 minutes at 1, 2, 5, 10 or 20 a minute from
+ *   nothing; found when an alarm is raised within them, delay as above.
+ * Each measured under the rule before (every new key young: its first minutes taught as its normal) and
+ * under startState (a new key in a known stream starts as a known quiet key).
+ */
+function measureYoungKeys(settings: DetectorSettings, seed: number, keyDaysPerRate: number, surgesPerCell: number): YoungKeyReport {
+  const starts = { young: () => freshState(), known: () => startState(2 * DAY, 0, settings) };
+  const rules = {} as YoungKeyReport['rules'];
+  for (const rule of ['young', 'known'] as const) {
+    const rng = seededRandom(seed);
+    const daysPerKey = 5;
+    const falseAlarms = [0.1, 0.5, 1].map((baseRate) => {
+      let alarms = 0;
+      const keys = Math.ceil(keyDaysPerRate / daysPerKey);
+      for (let k = 0; k < keys; k++) {
+        const minutes = daysPerKey * DAY;
+        alarms += advance(starts[rule](), 0, minutes - 1, traffic(rng, baseRate, minutes), settings).length;
+      }
+      const keyDays = keys * daysPerKey;
+      return { baseRate, keyDays, alarms, per1000KeyDays: round((alarms / keyDays) * 1000) };
+    });
+    const pileOns = [1, 2, 5, 10, 20].map((rate) => {
+      const delays: number[] = [];
+      for (let i = 0; i < surgesPerCell; i++) {
+        const alarms = advance(starts[rule](), 0, SURGE_MINUTES - 1, traffic(rng, rate, SURGE_MINUTES), settings);
+        const hit = alarms.find((a) => a.detectedMinute < SURGE_MINUTES);
+        if (hit) delays.push(hit.detectedMinute + 1);
+      }
+      delays.sort((a, b) => a - b);
+      return {
+        rate, keys: surgesPerCell, found: delays.length, foundShare: round(delays.length / surgesPerCell),
+        medianDelayMinutes: delays.length ? percentile(delays, 50) : null, p90DelayMinutes: delays.length ? percentile(delays, 90) : null,
+      };
+    });
+    const alarms = falseAlarms.reduce((n, r) => n + r.alarms, 0);
+    const keyDays = falseAlarms.reduce((n, r) => n + r.keyDays, 0);
+    rules[rule] = { falseAlarms, per1000KeyDays: round((alarms / keyDays) * 1000), pileOns };
+  }
+  return { rules };
+}
 
 export function measureDetectorQuality(opts: { keyDaysPerRate?: number; surgesPerCell?: number; settings?: DetectorSettings; seed?: number } = {}): QualityReport {
   const settings = opts.settings ?? defaultDetectorSettings;
@@ -136,6 +194,7 @@ export function measureDetectorQuality(opts: { keyDaysPerRate?: number; surgesPe
     falseAlarms,
     falseAlarmsPer1000KeyDays: per1000,
     surges,
+    youngKeys: measureYoungKeys(settings, (opts.seed ?? 20261204) + 1, keyDaysPerRate, surgesPerCell),
     goals: {
       falseAlarms: per1000 <= 0.5,
       fiveTimesFound: five.every((r) => r.foundShare >= 0.95),
@@ -151,7 +210,18 @@ export function qualityTable(r: QualityReport): string {
   for (const s of r.surges) {
     lines.push(`| ${s.baseRate} | ${s.lift}× | ${s.found}/${s.surges} (${Math.round(s.foundShare * 100)}%) | ${s.medianDelayMinutes ?? '–'} min | ${s.p90DelayMinutes ?? '–'} min |`);
   }
+  lines.push('', youngKeyTable(r.youngKeys));
   lines.push('', `False alarms: ${r.falseAlarmsPer1000KeyDays} per 1,000 key-days (${r.falseAlarms.map((f) => `${f.alarms} (${f.firstDay} on a key's first day) in ${f.keyDays} key-days at ${f.baseRate}/min`).join('; ')})`);
+  return lines.join('\n');
+}
+
+export function youngKeyTable(r: YoungKeyReport): string {
+  const cell = (row: YoungKeyRow) => `${Math.round(row.foundShare * 100)}%${row.medianDelayMinutes === null ? '' : `, ${row.medianDelayMinutes} min (p90 ${row.p90DelayMinutes})`}`;
+  const lines = ['| new key, rule | false alarms /1,000 key-days (0.1, 0.5, 1/min newcomers) | pile-on 1/min | 2/min | 5/min | 10/min | 20/min |', '|---|---|---|---|---|---|---|'];
+  for (const [rule, label] of [['young', 'young (before)'], ['known', 'known quiet (startState)']] as const) {
+    const x = r.rules[rule];
+    lines.push(`| ${label} | ${x.per1000KeyDays} (${x.falseAlarms.map((f) => f.alarms).join(', ')} in ${x.falseAlarms.map((f) => f.keyDays).join(', ')}) | ${x.pileOns.map(cell).join(' | ')} |`);
+  }
   return lines.join('\n');
 }
 

@@ -12,7 +12,7 @@ import type { DetectorSettings } from '@/lib/signals/detector';
 import type { SettingsPreview } from '@/lib/signals/preview';
 
 const fields: (keyof DetectorSettings)[] = [
-  'threshold', 'minRate', 'minLift', 'minEvents', 'designLift', 'dispersion', 'halfLifeMinutes', 'floorRate', 'youngFloorRate', 'warmupMinutes', 'maxSurgeMinutes',
+  'threshold', 'minRate', 'minLift', 'minEvents', 'designLift', 'dispersion', 'halfLifeMinutes', 'floorRate', 'youngFloorRate', 'warmupMinutes', 'knownStreamMinutes', 'newKeyMinutes', 'newKeyMinRate', 'maxSurgeMinutes',
 ];
 
 /** The detector's thresholds: preview what a setting would have raised over the stored history, then save it. */

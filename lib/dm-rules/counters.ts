@@ -1,6 +1,7 @@
-import { and, eq, lt, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Db, Executor } from '@/db/client';
 import { dmCounters } from '@/db/schema';
+import { deleteInChunks } from '@/lib/worker/prune';
 
 type Slot = { scope: string; key: string; windowStart: Date };
 
@@ -29,8 +30,7 @@ export async function giveBack(tx: Executor, slot: Slot) {
 // Windows are at most a day long (the settings say so); two days back is safely past every one.
 const KEEP_MS = 2 * 86_400_000;
 
-/** Timed job: drops counters of windows long over. */
+/** Timed job: drops counters of windows long over, in chunks (lib/worker/prune.ts). */
 export async function pruneDmCounters(db: Db, now: Date = new Date()): Promise<number> {
-  const gone = await db.delete(dmCounters).where(lt(dmCounters.windowStart, new Date(now.getTime() - KEEP_MS))).returning({ key: dmCounters.key });
-  return gone.length;
+  return deleteInChunks(db, 'dm_counters', sql`window_start < ${new Date(now.getTime() - KEEP_MS).toISOString()}::timestamptz`);
 }

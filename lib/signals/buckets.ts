@@ -31,25 +31,14 @@ export function toBuckets(signals: Signal[]): Buckets {
 }
 
 /**
- * One statement per batch: adds the buckets to their counts and marks each key's detector state as
- * having minutes to process (creating it, from just before the key's first minute, for a new key).
+ * One statement per batch: adds the buckets to their counts. Nothing else per key: which keys have
+ * new minutes the worker notes from the buckets once per run (lib/signals/note.ts), so a key sent in
+ * 300 batches a minute costs one detector_state write a minute, not 300.
  */
 export async function addBuckets(tx: Executor, b: Buckets): Promise<void> {
   if (!b.kinds.length) return;
   await tx.execute(sql`
-    with input as (
-      select * from unnest(${sql.param(b.kinds)}::text[], ${sql.param(b.keys)}::text[], ${sql.param(b.minutes)}::int[], ${sql.param(b.counts)}::int[])
-        as u(kind, key, minute, count)
-    ), added as (
-      insert into signal_buckets (kind, key, minute, count)
-      select kind, key, minute, count from input
-      on conflict (kind, key, minute) do update set count = signal_buckets.count + excluded.count
-      returning 1
-    )
-    insert into detector_state (kind, key, processed_through, latest_minute)
-    select kind, key, min(minute) - 1, max(minute) from input group by kind, key order by kind, key
-    on conflict (kind, key) do update set
-      latest_minute = greatest(detector_state.latest_minute, excluded.latest_minute),
-      processed_through = case when detector_state.age = 0
-        then least(detector_state.processed_through, excluded.processed_through) else detector_state.processed_through end`);
+    insert into signal_buckets (kind, key, minute, count)
+    select * from unnest(${sql.param(b.kinds)}::text[], ${sql.param(b.keys)}::text[], ${sql.param(b.minutes)}::int[], ${sql.param(b.counts)}::int[])
+    on conflict (kind, key, minute) do update set count = signal_buckets.count + excluded.count`);
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { advance, baselineOf, defaultDetectorSettings as p, freshState, nbLogLikelihoodRatio, stepMinute } from './detector';
+import { advance, baselineOf, defaultDetectorSettings as p, freshState, nbLogLikelihoodRatio, startState, stepMinute } from './detector';
+import { mergeRanges } from './note';
 import { checkSignal } from './input';
 import { toBuckets } from './buckets';
 
@@ -97,6 +98,36 @@ describe('stepping in event time', () => {
     const b = Array.from({ length: 9101 }, (_, m) => stepMinute(walked, m, counts.get(m) ?? 0, p)).filter(Boolean);
     expect(a).toEqual(b);
     expect(jumped).toEqual(walked);
+  });
+});
+
+describe('a key first seen', () => {
+  const day = 1440;
+  it('is young while its kind\'s stream is young, a known quiet key once the stream has a day', () => {
+    expect(startState(100, 0, p).quietStart).toBe(false);
+    expect(startState(100, undefined, p).quietStart).toBe(false);
+    const known = startState(2 * day, 0, p);
+    expect(known.quietStart).toBe(true);
+    expect(baselineOf(known, p)).toBe(p.floorRate);
+  });
+  it('in a known stream: a pile-on from nothing alarms within minutes; the same minutes in a young stream are learnt as normal', () => {
+    const pileOn = steady(30, 12);
+    const alarms = advance(startState(2 * day, 0, p), 0, 29, pileOn, p);
+    expect(alarms).toHaveLength(1);
+    expect(alarms[0].beganMinute).toBe(0);
+    expect(alarms[0].detectedMinute).toBeLessThanOrEqual(3);
+    expect(advance(startState(10, 0, p), 0, 29, pileOn, p)).toEqual([]);
+  });
+  it('in a known stream: a newcomer at an ordinary rate does not alarm, nor a first jump below the new-key rate', () => {
+    expect(advance(startState(2 * day, 0, p), 0, 3 * day, steady(3 * day, 1), p)).toEqual([]);
+    expect(advance(startState(2 * day, 0, p), 0, 59, steady(60, 2), p)).toEqual([]);
+  });
+});
+
+describe('the worker\'s note', () => {
+  it('merges the minute ranges of the batches it notes', () => {
+    expect(mergeRanges([{ lo: 10, hi: 12 }, { lo: 1, hi: 3 }, { lo: 4, hi: 5 }, { lo: 11, hi: 20 }, { lo: 30, hi: 30 }]))
+      .toEqual({ lo: [1, 10, 30], hi: [5, 20, 30] });
   });
 });
 

@@ -5,6 +5,10 @@
  * Per kind and key, minute by minute in event time:
  * - a baseline: an EWMA of the per-minute count (a running mean while the key is young), never below
  *   a floor (higher while the key is young, so a key's first busy minutes are not a "surge" against 0);
+ * - a key is young only while its kind's stream is: once a kind has been counted for
+ *   `knownStreamMinutes`, a key first seen is a key nobody talked about until now, which is what an
+ *   idle key long at rest is too (mean 0, past its warm-up): it starts as that known quiet key
+ *   (startState), so a pile-on on a private person is judged against the floor, not learnt as its normal;
  * - a negative-binomial CUSUM: each minute adds the log-likelihood ratio of "the rate is `designLift`
  *   times the baseline" against "the rate is the baseline", with overdispersion `dispersion` (NB
  *   size); the sum is kept at ≥ 0 and the run of minutes since it was last 0 is the suspected surge;
@@ -27,6 +31,12 @@ export type DetectorSettings = {
   /** Baseline floor while the key is younger than `warmupMinutes`. */
   youngFloorRate: number;
   warmupMinutes: number;
+  /** Once a kind has been counted this long, a key first seen starts as a known quiet key, not a young one… */
+  knownStreamMinutes: number;
+  /** …and a surge beginning in its first `newKeyMinutes` must reach `newKeyMinRate` per minute: a newcomer's own
+   * first minutes at an ordinary rate read as a jump from nothing. */
+  newKeyMinutes: number;
+  newKeyMinRate: number;
   /** The rate multiple the CUSUM is tuned to detect. */
   designLift: number;
   /** Negative-binomial size: variance = μ + μ²/dispersion (larger: closer to Poisson). */
@@ -48,6 +58,9 @@ export const defaultDetectorSettings: DetectorSettings = {
   floorRate: 0.05,
   youngFloorRate: 6,
   warmupMinutes: 60,
+  knownStreamMinutes: 1440,
+  newKeyMinutes: 120,
+  newKeyMinRate: 3,
   designLift: 3,
   dispersion: 3,
   threshold: 18,
@@ -72,17 +85,30 @@ export type KeyState = {
   runBaseline: number;
   /** The open run already raised its alert. */
   alarmed: boolean;
+  /** First seen in a known stream: a known quiet key from its first minute, not a young one (startState). */
+  quietStart: boolean;
 };
 
 export const freshState = (): KeyState => ({
-  mean: 0, age: 0, cusum: 0, runStart: null, runEvents: 0, runMinutes: 0, runPeak: 0, runBaseline: 0, alarmed: false,
+  mean: 0, age: 0, cusum: 0, runStart: null, runEvents: 0, runMinutes: 0, runPeak: 0, runBaseline: 0, alarmed: false, quietStart: false,
 });
+
+/**
+ * The state a key starts from at its first minute: young while its kind's stream is younger than
+ * `knownStreamMinutes` (nobody's history exists yet, so its first minutes are its history), otherwise
+ * the known quiet key it is: the fixed point an idle key reaches (mean 0, no run) with its warm-up behind it.
+ */
+export function startState(firstMinute: number, streamFirstMinute: number | undefined, p: DetectorSettings): KeyState {
+  const state = freshState();
+  if (streamFirstMinute !== undefined && firstMinute - streamFirstMinute >= p.knownStreamMinutes) state.quietStart = true;
+  return state;
+}
 
 /** One alarm: a surge that began at `beganMinute` and was detected when `detectedMinute` closed. */
 export type Alarm = { beganMinute: number; detectedMinute: number; peakRate: number; baseline: number; rate: number };
 
 export function baselineOf(s: KeyState, p: DetectorSettings): number {
-  return Math.max(s.mean, s.age < p.warmupMinutes ? p.youngFloorRate : p.floorRate);
+  return Math.max(s.mean, s.age < p.warmupMinutes && !s.quietStart ? p.youngFloorRate : p.floorRate);
 }
 
 const alphaOf = (p: DetectorSettings) => 1 - Math.pow(0.5, 1 / p.halfLifeMinutes);
@@ -93,8 +119,9 @@ export function nbLogLikelihoodRatio(x: number, mu0: number, mu1: number, r: num
 }
 
 function learn(s: KeyState, x: number, p: DetectorSettings, alpha: number) {
-  // A running mean at first (the EWMA's own start-up bias would read a young key as quiet).
-  const a = Math.max(alpha, 1 / (s.age + 1));
+  // A running mean at first (the EWMA's own start-up bias would read a young key as quiet); a key that
+  // starts quiet has its history already: nothing, at rest.
+  const a = s.quietStart ? alpha : Math.max(alpha, 1 / (s.age + 1));
   s.mean += a * (x - s.mean);
   // Below a trillionth of an event a minute the mean is 0: an idle key reaches a fixed point, which
   // lets long idle gaps be skipped without changing any later result.
@@ -126,12 +153,14 @@ export function stepMinute(state: KeyState, minute: number, count: number, p: De
     s.runPeak = Math.max(s.runPeak, count);
     s.cusum = next;
     const rate = s.runEvents / s.runMinutes;
-    if (!s.alarmed && next >= p.threshold && s.runEvents >= p.minEvents && rate >= p.minRate && rate >= p.minLift * s.runBaseline) {
+    // A surge that began in a new key's first `newKeyMinutes` must reach the new-key rate.
+    const minRate = s.quietStart && s.age - s.runMinutes < p.newKeyMinutes ? Math.max(p.minRate, p.newKeyMinRate) : p.minRate;
+    if (!s.alarmed && next >= p.threshold && s.runEvents >= p.minEvents && rate >= minRate && rate >= p.minLift * s.runBaseline) {
       s.alarmed = true;
       alarm = { beganMinute: s.runStart, detectedMinute: minute, peakRate: s.runPeak, baseline: s.runBaseline, rate };
     }
     // A young key learns every count in full: its own first minutes are its history, not a surge.
-    if (s.age < p.warmupMinutes) learn(s, count, p, alpha);
+    if (s.age < p.warmupMinutes && !s.quietStart) learn(s, count, p, alpha);
     else if (!s.alarmed) learn(s, Math.min(count, b * p.designLift), p, alpha);
     if (s.runMinutes >= p.maxSurgeMinutes) {
       // A level held this long is the key's new normal.

@@ -33,8 +33,12 @@ export async function ingestSignals(tx: Tx, input: { batchId?: string; signals: 
   if (!good.length) return { batchId, replayed: false, accepted: 0, buckets: 0, rejected };
 
   let maxMinute = good[0].minute;
-  for (const s of good) if (s.minute > maxMinute) maxMinute = s.minute;
-  const taken = await tx.insert(signalBatches).values({ batchId, apiKeyId, signals: good.length, maxMinute })
+  let minMinute = maxMinute;
+  for (const s of good) {
+    if (s.minute > maxMinute) maxMinute = s.minute;
+    if (s.minute < minMinute) minMinute = s.minute;
+  }
+  const taken = await tx.insert(signalBatches).values({ batchId, apiKeyId, signals: good.length, minMinute, maxMinute })
     .onConflictDoNothing().returning({ batchId: signalBatches.batchId });
   if (!taken.length) return { batchId, replayed: true, accepted: 0, buckets: 0, rejected };
 

@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
 import { queryRows } from '@/db/query';
 import { signalKinds, type SignalKind } from '@/db/schema/signals';
-import { advance, freshState, type DetectorSettings } from './detector';
+import { advance, startState, type DetectorSettings } from './detector';
 import { LATENESS_MINUTES } from './run-detector';
 import { loadDetectorSettings } from './settings';
 
@@ -19,7 +19,8 @@ export type SettingsPreview = {
 
 /**
  * The threshold preview: the same detector maths replayed over the stored history (the last
- * PREVIEW_DAYS of event time, each key from a fresh state at its first minute there), once with the
+ * PREVIEW_DAYS of event time, each key from its start state at its first minute there, its kind's
+ * stream counted from the later of its first minute and the window's start), once with the
  * candidate setting and once with the one in force, counting the alerts each would have raised.
  */
 export async function previewSettings(db: Executor, candidate: DetectorSettings): Promise<SettingsPreview> {
@@ -35,6 +36,8 @@ export async function previewSettings(db: Executor, candidate: DetectorSettings)
   result.truncated = rows.length > MAX_ROWS;
   result.fromMinute = from + 1;
   result.toMinute = to;
+  const streams = new Map((await queryRows<{ kind: SignalKind; first_minute: number }>(db, sql`select kind, first_minute from signal_streams`))
+    .map((r) => [r.kind, Math.max(Number(r.first_minute), from + 1)]));
   let i = 0;
   while (i < Math.min(rows.length, MAX_ROWS)) {
     const { kind, key } = rows[i];
@@ -43,7 +46,7 @@ export async function previewSettings(db: Executor, candidate: DetectorSettings)
     for (; i < rows.length && rows[i].kind === kind && rows[i].key === key; i++) counts.set(Number(rows[i].minute), Number(rows[i].count));
     result.keys++;
     for (const [settings, tally] of [[candidate, result.candidate], [current, result.current]] as const) {
-      const n = advance(freshState(), first, to, counts, settings).length;
+      const n = advance(startState(first, streams.get(kind) ?? from + 1, settings), first, to, counts, settings).length;
       tally.alerts += n;
       tally.byKind[kind] += n;
     }

@@ -4,6 +4,8 @@ import { reopenLapsedSuspensions } from '@/lib/sections/lapsed-rules';
 import { runDetector } from '@/lib/signals/run-detector';
 import { endExpiredProtections } from '@/lib/protection/expire';
 import { pruneDmCounters } from '@/lib/dm-rules/counters';
+import { pruneSignals } from '@/lib/signals/prune';
+import { pruneRateLimitWindows } from '@/lib/rate-limit/prune';
 import { retrainWhenLibraryChanged } from '@/lib/model/retrain';
 
 /**
@@ -18,6 +20,9 @@ export const timedJobs = {
   surgesDetected: (db: Db) => runDetector(db),
   protectionsEnded: endExpiredProtections,
   dmCountersPruned: pruneDmCounters,
+  // Bookkeeping past its use: batch ids, buckets the detector has passed, rate-limit windows (in chunks).
+  signalsPruned: pruneSignals,
+  rateLimitWindowsPruned: pruneRateLimitWindows,
   // The library changed since the newest model version: train a candidate (never promoted here).
   modelRetrained: (db: Db) => retrainWhenLibraryChanged(db),
 } satisfies Record<string, (db: Db, now: Date) => Promise<number>>;

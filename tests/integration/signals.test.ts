@@ -129,4 +129,20 @@ describe('signals in and the detector', () => {
     const outboxed = await queryRows<{ n: number }>(t.db, sql`select count(*)::int as n from outbox where topic = 'alert.raised'`);
     expect(outboxed[0].n).toBe((await t.db.select().from(alerts)).length);
   });
+
+  it('a person nobody talked about: a pile-on on a new key alarms once its kind has a day of history, not in a stream just begun', async () => {
+    const pileOn = (kind: string, key: string, fromMinute: number) => Array.from({ length: 30 }, (_, m) => ({
+      kind, key, at: new Date(start + (fromMinute + m) * MINUTE + 5_000).toISOString(), count: 10 + (m % 5),
+    }));
+    // mention has been counted since the start; comment_on is counted for the first time by the pile-on itself.
+    expect((await post({ batchId: 'young-history', signals: [{ kind: 'mention', key: 'young:someone-else', at: new Date(start).toISOString() }] })).status).toBe(200);
+    const at = 26 * 60;
+    expect((await post({ batchId: 'young-pile-on', signals: [...pileOn('mention', 'young:person', at), ...pileOn('comment_on', 'young:account', at)] })).status).toBe(200);
+    await post({ batchId: 'young-later', signals: [{ kind: 'topic_heat', key: 'young:clock', at: new Date(start + (at + 40) * MINUTE).toISOString() }] });
+    await runDetector(t.db);
+    const found = await alertsOf('young');
+    expect(found.map((a) => [a.kind, a.key])).toEqual([['mention', 'person']]);
+    expect(new Date(found[0].began_at as string).getTime()).toBe(start + at * MINUTE);
+    expect(new Date(found[0].detected_at as string).getTime()).toBeLessThanOrEqual(start + (at + 5) * MINUTE);
+  });
 });
