@@ -7,6 +7,7 @@ import { PgDialect } from 'drizzle-orm/pg-core';
 import type { Db, Executor } from '@/db/client';
 import { queryRows } from '@/db/query';
 import { claimNextCase, nextClaimableId } from '@/lib/reports/claim';
+import { ensureClaimers, releaseClaims } from './claims';
 import { summarize } from './stats';
 
 const STAFF = '00000000-0000-4000-8000-00000000beef';
@@ -41,17 +42,16 @@ function inlineQuery({ sql: text, params }: { sql: string; params: unknown[] }):
  */
 export async function benchClaimsAtDatabase(db: Db, url: string, opts: { clients: number; seconds: number }) {
   await db.execute(sql`create sequence if not exists bench_claimer_seq`);
-  // Claimers are created on the fly by the sequence; the staff FK needs the rows to exist.
-  await db.execute(sql`insert into staff (id, email, name, role, password_hash)
-    select md5('claimer' || g)::uuid, 'pgb' || g || '@bench.test', 'Claimer', 'moderator', 'x' from generate_series(1, 400000) g
-    on conflict do nothing`);
+  // Claimers are picked by the sequence (restarted for each run); the staff FK needs the rows to exist.
+  await ensureClaimers(db, 400_000);
   const pick = `SELECT md5('claimer' || nextval('bench_claimer_seq'))::uuid AS staff \\gset\n`;
   const bare = inline(sql`update cases set claimed_by = ${STAFF}::uuid, lease_expires_at = now() + interval '10 minutes'
     where id = (${nextClaimableId('open')}) returning id`);
   const run = async (name: string, statement: string) => {
     // Both runs start from a vacuumed table: claimed rows leave dead entries at the head of the
     // claimable index until vacuum, which would otherwise penalise whichever run goes second.
-    await db.execute(sql`vacuum analyze cases`);
+    await releaseClaims(db);
+    await db.execute(sql`alter sequence bench_claimer_seq restart`);
     const [{ before }] = await queryRows<{ before: number }>(db, sql`select count(*)::int as before from cases where claimed_by is not null`);
     const file = path.join(os.tmpdir(), `bulwark-${name}.sql`);
     fs.writeFileSync(file, `${pick}${statement.replace(/\s+/g, ' ')};\n`);

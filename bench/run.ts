@@ -1,10 +1,11 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import { sql } from 'drizzle-orm';
-import { freshBenchDatabase } from './database';
+import { benchDatabase, freshBenchDatabase, seededState } from './database';
 import { seedCases } from './seed-million';
-import { benchClaims } from './claims';
+import { benchClaims, releaseClaims } from './claims';
 import { benchClaimsAtDatabase } from './claims-pgbench';
 import { benchQueuePage, benchQueuePageUnderClaims } from './queue-page';
 import { benchIntake } from './intake';
@@ -18,105 +19,166 @@ import { useDatabase } from '@/db/client';
 import { measureDetectorQuality, qualityTable } from './detector-quality';
 import { benchSignals } from './signals';
 
-// `npm run bench`: seeds BENCH_REPORTS (default 1M) reports into a fresh Postgres database and measures
-// each path beside bare SQL in the same run. Results go to bench/results/<time>.json and latest.json.
-const reports = Number(process.env.BENCH_REPORTS ?? 1_000_000);
-const workers = Number(process.env.BENCH_CLAIMERS ?? 32);
-const seconds = Number(process.env.BENCH_SECONDS ?? 8);
+// `npm run bench`: seeds 1M reports into a Postgres database and measures each path beside bare SQL
+// in the same run. Results go to bench/results/<time>.json; latest.json holds the newest figures of
+// every part (each part says when it ran), which scripts/bench-table.ts turns into the README's table.
+//
+//   npm run bench                                   every part, on a fresh database
+//   npm run bench -- --parts claims,queue           some parts (names below)
+//   npm run bench -- --parts compliance --reuse     keep the seeded database between runs (seed only what is missing)
+//   --reports 1000000 --examples 100000,1000000 --claimers 32 --seconds 8 --database bulwark_bench
+const allParts = ['queue', 'intake', 'claims', 'library', 'content-check', 'model', 'compliance', 'simulate', 'precheck', 'detector-quality', 'signals'] as const;
+type Part = (typeof allParts)[number];
+const { values: args } = parseArgs({
+  options: {
+    parts: { type: 'string' }, reports: { type: 'string' }, examples: { type: 'string' }, claimers: { type: 'string' },
+    seconds: { type: 'string' }, database: { type: 'string' }, reuse: { type: 'boolean' },
+  },
+});
+const parts = new Set((args.parts ?? allParts.join(',')).split(',').map((p) => p.trim()).filter(Boolean));
+for (const p of parts) if (!(allParts as readonly string[]).includes(p)) throw new Error(`unknown part ${p}; parts: ${allParts.join(', ')}`);
+const runs = (p: Part) => parts.has(p);
+const reports = Number(args.reports ?? process.env.BENCH_REPORTS ?? 1_000_000);
+const workers = Number(args.claimers ?? process.env.BENCH_CLAIMERS ?? 32);
+const seconds = Number(args.seconds ?? process.env.BENCH_SECONDS ?? 8);
+if (args.examples) process.env.BENCH_EXAMPLES = args.examples;
 
 const log = (...a: unknown[]) => console.log(new Date().toISOString().slice(11, 19), ...a);
 
-const database = await freshBenchDatabase('bulwark_bench', workers + 4);
+const name = args.database ?? 'bulwark_bench';
+const database = args.reuse ? await benchDatabase(name, workers + 4) : await freshBenchDatabase(name, workers + 4);
+const state = seededState(database.db);
 const serverVersion = async () => ((await database.db.execute(sql`show server_version`)) as unknown as { rows: { server_version: string }[] }).rows[0].server_version;
+const result: Record<string, unknown> = {};
 try {
-  log(`seeding ${reports.toLocaleString()} reports…`);
-  const t0 = performance.now();
-  await seedCases(database.db, reports);
-  log(`seeded in ${Math.round((performance.now() - t0) / 1000)} s`);
+  const needsCases = ['queue', 'intake', 'claims', 'compliance'].some((p) => runs(p as Part));
+  if (needsCases && (await state.get('reports')) !== reports) {
+    if ((await state.get('reports')) !== null) throw new Error(`${name} holds another seeding; run without --reuse`);
+    log(`seeding ${reports.toLocaleString()} reports…`);
+    const t0 = performance.now();
+    await seedCases(database.db, reports);
+    await state.set('reports', reports);
+    log(`seeded in ${Math.round((performance.now() - t0) / 1000)} s`);
+  }
 
-  log('queue page…');
-  const queuePage = await benchQueuePage(database.db, database.url, 60);
-  log(JSON.stringify(queuePage));
+  if (runs('queue')) {
+    await releaseClaims(database.db);
+    log('queue page…');
+    const queuePage = await benchQueuePage(database.db, database.url, 60);
+    log(JSON.stringify(queuePage));
+    log(`queue page while ${workers} claimers work…`);
+    const queuePageUnderClaims = await benchQueuePageUnderClaims(database.db, database.url, { claimers: workers, rounds: 200 });
+    log(JSON.stringify(queuePageUnderClaims));
+    Object.assign(result, { queuePage, queuePageUnderClaims });
+  }
 
-  log(`queue page while ${workers} claimers work…`);
-  const queuePageUnderClaims = await benchQueuePageUnderClaims(database.db, database.url, { claimers: workers, rounds: 200 });
-  log(JSON.stringify(queuePageUnderClaims));
+  if (runs('intake')) {
+    log('batch intake…');
+    result.intake = await benchIntake(database.db, database.url, { batches: 12, size: 1000 });
+    log(JSON.stringify(result.intake));
+  }
 
-  log('batch intake…');
-  const intake = await benchIntake(database.db, database.url, { batches: 12, size: 1000 });
-  log(JSON.stringify(intake));
+  if (runs('claims')) {
+    log(`claims at the database (pgbench), ${workers} clients for ${seconds} s each…`);
+    result.claimsAtDatabase = await benchClaimsAtDatabase(database.db, database.url, { clients: workers, seconds });
+    log(JSON.stringify(result.claimsAtDatabase));
+    log(`claims through lib/reports/claim.ts from Node, ${workers} claimers for ${seconds} s each…`);
+    result.claimsThroughNode = await benchClaims(database.db, database.url, { workers, seconds });
+    log(JSON.stringify(result.claimsThroughNode));
+    await releaseClaims(database.db);
+  }
 
-  log(`claims at the database (pgbench), ${workers} clients for ${seconds} s each…`);
-  const claimsAtDatabase = await benchClaimsAtDatabase(database.db, database.url, { clients: workers, seconds });
-  log(JSON.stringify(claimsAtDatabase));
-
-  log(`claims through lib/reports/claim.ts from Node, ${workers} claimers for ${seconds} s each…`);
-  const claimsThroughNode = await benchClaims(database.db, database.url, { workers, seconds });
-  log(JSON.stringify(claimsThroughNode));
-
-  // Search and similar cases at each library size (BENCH_EXAMPLES, default 100k then 1M).
-  const library = await benchLibraryStages(database.db, database.url, log);
+  // Search and similar cases at each library size (--examples, default 100k then 1M).
+  let largestLibrary = 0;
+  if (runs('library')) {
+    const library = await benchLibraryStages(database.db, database.url, log, state);
+    largestLibrary = Math.max(...library.map((l) => l.examples));
+    result.library = library;
+  }
 
   // The content check scans trigrams per text: at a million examples it would run for hours, so it
   // runs only when the library stayed at 100k (or when asked, BENCH_CONTENT_CHECK=1).
-  const checkContent = process.env.BENCH_CONTENT_CHECK === '1' || Math.max(...library.map((l) => l.examples)) <= 100_000;
-  if (checkContent) log('content check of bullet comments against that library…');
-  const contentCheck = checkContent ? await benchContentCheck(database.db, { batches: 10, size: 200 }) : null;
-  log(JSON.stringify(contentCheck));
+  if (runs('content-check') && (process.env.BENCH_CONTENT_CHECK === '1' || largestLibrary <= 100_000)) {
+    log('content check of bullet comments against that library…');
+    result.contentCheck = await benchContentCheck(database.db, { batches: 10, size: 200, seededExamples: largestLibrary ? undefined : 100_000 });
+    log(JSON.stringify(result.contentCheck));
+  }
 
-  log('recognition model in-process (one core)…');
-  const model = await benchModel();
-  log(JSON.stringify(model));
-  log('compliance: deciding 60 % of the cases, then the dashboard\'s 30 days and a month\'s report…');
-  await seedDecisions(database.db);
-  const compliance = await benchCompliance(database.db, { rounds: 10, rawRounds: 3 });
-  log(JSON.stringify(compliance));
+  if (runs('model')) {
+    log('recognition model in-process (one core)…');
+    result.model = await benchModel();
+    log(JSON.stringify(result.model));
+  }
 
-  log('the simulator as load: 4 platforms playing the pile-on at 30× through the route handlers…');
-  const simulate = await benchSimulate(database, { clients: 4, duration: 300, rate: 2, speed: 30 });
-  log(JSON.stringify(simulate));
+  if (runs('compliance')) {
+    if ((await state.get('decided')) === null) {
+      log('compliance: deciding 60 % of the cases…');
+      await seedDecisions(database.db);
+      await state.set('decided', 1);
+    }
+    log('compliance: the dashboard\'s 30 days and a month\'s report, beside the rows…');
+    result.compliance = await benchCompliance(database.db, { rounds: 10, rawRounds: 3 });
+    log(JSON.stringify(result.compliance));
+  }
 
-  log('pre-check API, 1,000 items per request, through the route handler…');
-  // Its own small database: the demo library's model, not one trained on the 100k-example bench library.
-  const precheckDb = await freshBenchDatabase('bulwark_bench_precheck', 4);
-  useDatabase(precheckDb);
-  const precheck = await benchPrecheck(precheckDb.db).finally(() => precheckDb.close());
-  log(JSON.stringify(precheck));
-  log('early warning: detector quality on synthetic traffic…');
-  const detectorQuality = measureDetectorQuality();
-  log(`\n${qualityTable(detectorQuality)}`);
+  if (runs('simulate')) {
+    log('the simulator as load: 4 platforms playing the pile-on at 30× through the route handlers…');
+    result.simulate = await benchSimulate(database, { clients: 4, duration: 300, rate: 2, speed: 30 });
+    log(JSON.stringify(result.simulate));
+  }
 
-  log('signals through POST /api/v1/signals, beside a bare upsert of the same buckets…');
-  const signalsDatabase = await freshBenchDatabase('bulwark_bench_signals', 8);
-  const signals = await benchSignals(signalsDatabase).finally(() => signalsDatabase.close());
-  log(JSON.stringify(signals));
+  if (runs('precheck')) {
+    log('pre-check API, 1,000 items per request, through the route handler…');
+    // Its own small database: the demo library's model, not one trained on the 100k-example bench library.
+    const precheckDb = await freshBenchDatabase(`${name}_precheck`, 4);
+    useDatabase(precheckDb);
+    result.precheck = await benchPrecheck(precheckDb.db).finally(() => precheckDb.close());
+    log(JSON.stringify(result.precheck));
+  }
 
-  const result = {
-    at: new Date().toISOString(),
+  if (runs('detector-quality')) {
+    log('early warning: detector quality on synthetic traffic…');
+    result.detectorQuality = measureDetectorQuality();
+    log(`\n${qualityTable(result.detectorQuality as ReturnType<typeof measureDetectorQuality>)}`);
+  }
+
+  if (runs('signals')) {
+    log('signals through POST /api/v1/signals, beside a bare upsert of the same buckets…');
+    const signalsDatabase = await freshBenchDatabase(`${name}_signals`, 8);
+    result.signals = await benchSignals(signalsDatabase).finally(() => signalsDatabase.close());
+    log(JSON.stringify(result.signals));
+  }
+
+  const at = new Date().toISOString();
+  const run = {
+    at,
     // The load average says how busy the machine was with other work while this ran.
     machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model, memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version,
       postgres: await serverVersion(), loadAverageAtEnd: os.loadavg().map((l) => Math.round(l * 10) / 10) },
     reports,
-    claimsAtDatabase,
-    claimsThroughNode,
-    queuePage,
-    queuePageUnderClaims,
-    intake,
-    library,
-    contentCheck,
-    model,
-    compliance,
-    simulate,
-    precheck,
-    detectorQuality,
-    signals,
+    parts: [...parts],
+    ...result,
   };
   const dir = path.resolve('bench/results');
   fs.mkdirSync(dir, { recursive: true });
-  const file = path.join(dir, `${result.at.replace(/[:.]/g, '-')}.json`);
-  fs.writeFileSync(file, JSON.stringify(result, null, 2) + '\n');
-  fs.writeFileSync(path.join(dir, 'latest.json'), JSON.stringify(result, null, 2) + '\n');
-  log(`wrote ${path.relative(process.cwd(), file)}`);
+  const file = path.join(dir, `${at.replace(/[:.]/g, '-')}.json`);
+  fs.writeFileSync(file, JSON.stringify(run, null, 2) + '\n');
+  fs.writeFileSync(path.join(dir, 'latest.json'), JSON.stringify(mergeLatest(path.join(dir, 'latest.json'), run, path.basename(file)), null, 2) + '\n');
+  log(`wrote ${path.relative(process.cwd(), file)} and merged it into latest.json`);
 } finally {
   await database.close();
+}
+
+/**
+ * The newest figures of every part: the previous latest.json with this run's parts laid over it.
+ * `runs` says which file (and so which time, machine and load) each section comes from.
+ */
+function mergeLatest(latestFile: string, run: Record<string, unknown> & { at: string; machine: unknown }, file: string) {
+  const previous = fs.existsSync(latestFile) ? (JSON.parse(fs.readFileSync(latestFile, 'utf8')) as Record<string, unknown>) : {};
+  const sections = Object.keys(run).filter((k) => !['at', 'machine', 'reports', 'parts', 'runs'].includes(k));
+  const before = (previous.runs as Record<string, unknown> | undefined) ?? Object.fromEntries(Object.keys(previous)
+    .filter((k) => !['at', 'machine', 'reports', 'parts', 'runs'].includes(k))
+    .map((k) => [k, { file: null, at: previous.at, machine: previous.machine, reports: previous.reports }]));
+  const runs = { ...before, ...Object.fromEntries(sections.map((k) => [k, { file, at: run.at, machine: run.machine, reports: run.reports }])) };
+  return { ...previous, ...run, parts: undefined, runs };
 }
