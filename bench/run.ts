@@ -40,7 +40,7 @@ for (const p of parts) if (!(allParts as readonly string[]).includes(p)) throw n
 const runs = (p: Part) => parts.has(p);
 const reports = Number(args.reports ?? process.env.BENCH_REPORTS ?? 1_000_000);
 const workers = Number(args.claimers ?? process.env.BENCH_CLAIMERS ?? 32);
-const seconds = Number(args.seconds ?? process.env.BENCH_SECONDS ?? 8);
+const seconds = Number(args.seconds ?? process.env.BENCH_SECONDS ?? 5);
 if (args.examples) process.env.BENCH_EXAMPLES = args.examples;
 
 const log = (...a: unknown[]) => console.log(new Date().toISOString().slice(11, 19), ...a);
@@ -80,7 +80,7 @@ try {
 
   if (runs('claims')) {
     log(`claims at the database (pgbench), ${workers} clients for ${seconds} s each…`);
-    result.claimsAtDatabase = await benchClaimsAtDatabase(database.db, database.url, { clients: workers, seconds });
+    result.claimsAtDatabase = await benchClaimsAtDatabase(database.db, database.url, { clients: workers, seconds, rounds: 2 });
     log(JSON.stringify(result.claimsAtDatabase));
     log(`claims through lib/reports/claim.ts from Node, ${workers} claimers for ${seconds} s each…`);
     result.claimsThroughNode = await benchClaims(database.db, database.url, { workers, seconds });
@@ -180,5 +180,11 @@ function mergeLatest(latestFile: string, run: Record<string, unknown> & { at: st
     .filter((k) => !['at', 'machine', 'reports', 'parts', 'runs'].includes(k))
     .map((k) => [k, { file: null, at: previous.at, machine: previous.machine, reports: previous.reports }]));
   const runs = { ...before, ...Object.fromEntries(sections.map((k) => [k, { file, at: run.at, machine: run.machine, reports: run.reports }])) };
-  return { ...previous, ...run, parts: undefined, runs };
+  // Library stages are merged by size: a run at 1M examples keeps the 100k figures of an earlier run.
+  type Stage = { examples: number; run?: string };
+  const stages = new Map<number, Stage>();
+  for (const s of (previous.library as Stage[] | undefined) ?? []) stages.set(s.examples, { run: (before.library as { file?: string } | undefined)?.file ?? undefined, ...s });
+  for (const s of (run.library as Stage[] | undefined) ?? []) stages.set(s.examples, { ...s, run: file });
+  const library = stages.size ? [...stages.values()].sort((a, b) => a.examples - b.examples) : undefined;
+  return { ...previous, ...run, library, parts: undefined, runs };
 }
