@@ -158,7 +158,7 @@ export const librarySizes = () => (process.env.BENCH_EXAMPLES ?? '100000,1000000
  * Seeds each size in turn and measures search and similar cases at it. With `state` (a reused bench
  * database, see bench/database.ts) the examples already there are kept; a stage smaller than them is skipped.
  */
-export async function benchLibraryStages(db: Db, url: string, log: (...a: unknown[]) => void = () => {}, state?: SeededState) {
+export async function benchLibraryStages(db: Db, url: string, log: (...a: unknown[]) => void = () => {}, state?: SeededState, onStage?: (stages: unknown[]) => void) {
   const stages = [];
   let seeded = (await state?.get('examples')) ?? 0;
   if (seeded === 0) await db.execute(sql`truncate library_examples cascade`);
@@ -184,6 +184,7 @@ export async function benchLibraryStages(db: Db, url: string, log: (...a: unknow
     const similar = await benchSimilarCases(db, url, { examples, rounds: 60, texts: corpus() });
     log(JSON.stringify(similar));
     stages.push({ examples, seededMs, search, similarCases: similar });
+    onStage?.(stages);
   }
   return stages;
 }

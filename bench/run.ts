@@ -50,6 +50,29 @@ const database = args.reuse ? await benchDatabase(name, workers + 4) : await fre
 const state = seededState(database.db);
 const serverVersion = async () => ((await database.db.execute(sql`show server_version`)) as unknown as { rows: { server_version: string }[] }).rows[0].server_version;
 const result: Record<string, unknown> = {};
+const started = new Date().toISOString();
+// Written after every part, so that a long part cut short keeps the figures measured before it.
+const save = async () => {
+  const run = {
+    at: new Date().toISOString(),
+    // The load average says how busy the machine was with other work while this ran.
+    machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model, memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version,
+      postgres: await serverVersion(), loadAverageAtEnd: os.loadavg().map((l) => Math.round(l * 10) / 10) },
+    reports,
+    parts: [...parts],
+    ...result,
+  };
+  const dir = path.resolve('bench/results');
+  fs.mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, `${started.replace(/[:.]/g, '-')}.json`);
+  const latest = path.join(dir, 'latest.json');
+  // The merge starts from latest.json as it was before this run.
+  baseline ??= fs.existsSync(latest) ? fs.readFileSync(latest, 'utf8') : '{}';
+  fs.writeFileSync(file, JSON.stringify(run, null, 2) + '\n');
+  fs.writeFileSync(latest, JSON.stringify(mergeLatest(JSON.parse(baseline) as Record<string, unknown>, run, path.basename(file)), null, 2) + '\n');
+  return path.relative(process.cwd(), file);
+};
+let baseline: string | undefined;
 try {
   const needsCases = ['queue', 'intake', 'claims', 'compliance'].some((p) => runs(p as Part));
   if (needsCases && (await state.get('reports')) !== reports) {
@@ -70,12 +93,14 @@ try {
     const queuePageUnderClaims = await benchQueuePageUnderClaims(database.db, database.url, { claimers: workers, rounds: 200 });
     log(JSON.stringify(queuePageUnderClaims));
     Object.assign(result, { queuePage, queuePageUnderClaims });
+    await save();
   }
 
   if (runs('intake')) {
     log('batch intake…');
     result.intake = await benchIntake(database.db, database.url, { batches: 12, size: 1000 });
     log(JSON.stringify(result.intake));
+    await save();
   }
 
   if (runs('claims')) {
@@ -87,11 +112,12 @@ try {
     log(JSON.stringify(result.claimsThroughNode));
     await releaseClaims(database.db);
   }
+    await save();
 
   // Search and similar cases at each library size (--examples, default 100k then 1M).
   let largestLibrary = 0;
   if (runs('library')) {
-    const library = await benchLibraryStages(database.db, database.url, log, state);
+    const library = await benchLibraryStages(database.db, database.url, log, state, async (stages) => { result.library = stages; await save(); });
     largestLibrary = Math.max(...library.map((l) => l.examples));
     result.library = library;
   }
@@ -102,12 +128,14 @@ try {
     log('content check of bullet comments against that library…');
     result.contentCheck = await benchContentCheck(database.db, { batches: 10, size: 200, seededExamples: largestLibrary ? undefined : 100_000 });
     log(JSON.stringify(result.contentCheck));
+    await save();
   }
 
   if (runs('model')) {
     log('recognition model in-process (one core)…');
     result.model = await benchModel();
     log(JSON.stringify(result.model));
+    await save();
   }
 
   if (runs('compliance')) {
@@ -119,12 +147,14 @@ try {
     log('compliance: the dashboard\'s 30 days and a month\'s report, beside the rows…');
     result.compliance = await benchCompliance(database.db, { rounds: 10, rawRounds: 3 });
     log(JSON.stringify(result.compliance));
+    await save();
   }
 
   if (runs('simulate')) {
     log('the simulator as load: 4 platforms playing the pile-on at 30× through the route handlers…');
     result.simulate = await benchSimulate(database, { clients: 4, duration: 300, rate: 2, speed: 30 });
     log(JSON.stringify(result.simulate));
+    await save();
   }
 
   if (runs('precheck')) {
@@ -134,12 +164,14 @@ try {
     useDatabase(precheckDb);
     result.precheck = await benchPrecheck(precheckDb.db).finally(() => precheckDb.close());
     log(JSON.stringify(result.precheck));
+    await save();
   }
 
   if (runs('detector-quality')) {
     log('early warning: detector quality on synthetic traffic…');
     result.detectorQuality = measureDetectorQuality();
     log(`\n${qualityTable(result.detectorQuality as ReturnType<typeof measureDetectorQuality>)}`);
+    await save();
   }
 
   if (runs('signals')) {
@@ -147,24 +179,10 @@ try {
     const signalsDatabase = await freshBenchDatabase(`${name}_signals`, 8);
     result.signals = await benchSignals(signalsDatabase).finally(() => signalsDatabase.close());
     log(JSON.stringify(result.signals));
+    await save();
   }
 
-  const at = new Date().toISOString();
-  const run = {
-    at,
-    // The load average says how busy the machine was with other work while this ran.
-    machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model, memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version,
-      postgres: await serverVersion(), loadAverageAtEnd: os.loadavg().map((l) => Math.round(l * 10) / 10) },
-    reports,
-    parts: [...parts],
-    ...result,
-  };
-  const dir = path.resolve('bench/results');
-  fs.mkdirSync(dir, { recursive: true });
-  const file = path.join(dir, `${at.replace(/[:.]/g, '-')}.json`);
-  fs.writeFileSync(file, JSON.stringify(run, null, 2) + '\n');
-  fs.writeFileSync(path.join(dir, 'latest.json'), JSON.stringify(mergeLatest(path.join(dir, 'latest.json'), run, path.basename(file)), null, 2) + '\n');
-  log(`wrote ${path.relative(process.cwd(), file)} and merged it into latest.json`);
+  log(`wrote ${await save()} and merged it into latest.json`);
 } finally {
   await database.close();
 }
@@ -173,8 +191,7 @@ try {
  * The newest figures of every part: the previous latest.json with this run's parts laid over it.
  * `runs` says which file (and so which time, machine and load) each section comes from.
  */
-function mergeLatest(latestFile: string, run: Record<string, unknown> & { at: string; machine: unknown }, file: string) {
-  const previous = fs.existsSync(latestFile) ? (JSON.parse(fs.readFileSync(latestFile, 'utf8')) as Record<string, unknown>) : {};
+function mergeLatest(previous: Record<string, unknown>, run: Record<string, unknown> & { at: string; machine: unknown }, file: string) {
   const sections = Object.keys(run).filter((k) => !['at', 'machine', 'reports', 'parts', 'runs'].includes(k));
   const before = (previous.runs as Record<string, unknown> | undefined) ?? Object.fromEntries(Object.keys(previous)
     .filter((k) => !['at', 'machine', 'reports', 'parts', 'runs'].includes(k))
