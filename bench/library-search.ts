@@ -158,7 +158,7 @@ export const librarySizes = () => (process.env.BENCH_EXAMPLES ?? '100000,1000000
  * Seeds each size in turn and measures search and similar cases at it. With `state` (a reused bench
  * database, see bench/database.ts) the examples already there are kept; a stage smaller than them is skipped.
  */
-export async function benchLibraryStages(db: Db, url: string, log: (...a: unknown[]) => void = () => {}, state?: SeededState, onStage?: (stages: unknown[]) => void) {
+export async function benchLibraryStages(db: Db, url: string, log: (...a: unknown[]) => void = () => {}, state?: SeededState, onStage?: (stages: unknown[]) => void, stopBy?: Date | null) {
   const stages = [];
   let seeded = (await state?.get('examples')) ?? 0;
   if (seeded === 0) await db.execute(sql`truncate library_examples cascade`);
@@ -166,6 +166,11 @@ export async function benchLibraryStages(db: Db, url: string, log: (...a: unknow
     if (examples < seeded) {
       log(`library: ${seeded.toLocaleString()} examples seeded already, so no stage at ${examples.toLocaleString()}`);
       continue;
+    }
+    // Seeding and indexing a million examples takes a quarter of an hour on a busy machine.
+    if (stopBy && Date.now() + (examples > seeded ? (examples - seeded) / 1_000_000 : 0.1) * 20 * 60_000 > stopBy.getTime()) {
+      log(`library: no stage at ${examples.toLocaleString()} examples, it would end after --stop-by`);
+      break;
     }
     let seededMs: number | null = null;
     if (examples > seeded) {

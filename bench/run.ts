@@ -26,18 +26,25 @@ import { benchSignals } from './signals';
 //   npm run bench                                   every part, on a fresh database
 //   npm run bench -- --parts claims,queue           some parts (names below)
 //   npm run bench -- --parts compliance --reuse     keep the seeded database between runs (seed only what is missing)
-//   --reports 1000000 --examples 100000,1000000 --claimers 32 --seconds 8 --database bulwark_bench
+//   --reports 1000000 --examples 100000,1000000 --claimers 32 --seconds 5 --database bulwark_bench --stop-by 08:40 (UTC)
 const allParts = ['queue', 'intake', 'claims', 'library', 'content-check', 'model', 'compliance', 'simulate', 'precheck', 'detector-quality', 'signals'] as const;
 type Part = (typeof allParts)[number];
 const { values: args } = parseArgs({
   options: {
     parts: { type: 'string' }, reports: { type: 'string' }, examples: { type: 'string' }, claimers: { type: 'string' },
-    seconds: { type: 'string' }, database: { type: 'string' }, reuse: { type: 'boolean' },
+    seconds: { type: 'string' }, database: { type: 'string' }, reuse: { type: 'boolean' }, 'stop-by': { type: 'string' },
   },
 });
 const parts = new Set((args.parts ?? allParts.join(',')).split(',').map((p) => p.trim()).filter(Boolean));
 for (const p of parts) if (!(allParts as readonly string[]).includes(p)) throw new Error(`unknown part ${p}; parts: ${allParts.join(', ')}`);
-const runs = (p: Part) => parts.has(p);
+// --stop-by 08:40 (UTC): parts not started by then are skipped, so that a run on a shared machine
+// holds the heavy lock for a bounded time; what was measured is saved after every part.
+const stopBy = args['stop-by'] ? new Date(`${new Date().toISOString().slice(0, 11)}${args['stop-by']}:00Z`) : null;
+const runs = (p: Part) => {
+  if (!parts.has(p)) return false;
+  if (stopBy && new Date() > stopBy) { console.log(`skipping ${p}: past --stop-by`); return false; }
+  return true;
+};
 const reports = Number(args.reports ?? process.env.BENCH_REPORTS ?? 1_000_000);
 const workers = Number(args.claimers ?? process.env.BENCH_CLAIMERS ?? 32);
 const seconds = Number(args.seconds ?? process.env.BENCH_SECONDS ?? 5);
@@ -117,7 +124,7 @@ try {
   // Search and similar cases at each library size (--examples, default 100k then 1M).
   let largestLibrary = 0;
   if (runs('library')) {
-    const library = await benchLibraryStages(database.db, database.url, log, state, async (stages) => { result.library = stages; await save(); });
+    const library = await benchLibraryStages(database.db, database.url, log, state, async (stages) => { result.library = stages; await save(); }, stopBy);
     largestLibrary = Math.max(...library.map((l) => l.examples));
     result.library = library;
   }
