@@ -7,6 +7,7 @@ import { PgDialect } from 'drizzle-orm/pg-core';
 import type { Db, Executor } from '@/db/client';
 import { queryRows } from '@/db/query';
 import { claimNextCase, nextClaimableId } from '@/lib/reports/claim';
+import { ensureClaimers, releaseClaims } from './claims';
 import { summarize } from './stats';
 
 const STAFF = '00000000-0000-4000-8000-00000000beef';
@@ -39,20 +40,18 @@ function inlineQuery({ sql: text, params }: { sql: string; params: unknown[] }):
  * nothing yet. Ours is claimNextCase's exact SQL; the baseline is the bare SKIP LOCKED update. Both
  * are prepared statements, as claimNextCase's is (planning costs more than running it).
  */
-export async function benchClaimsAtDatabase(db: Db, url: string, opts: { clients: number; seconds: number }) {
+export async function benchClaimsAtDatabase(db: Db, url: string, opts: { clients: number; seconds: number; rounds?: number }) {
   await db.execute(sql`create sequence if not exists bench_claimer_seq`);
-  // Claimers are created on the fly by the sequence; the staff FK needs the rows to exist.
-  await db.execute(sql`insert into staff (id, email, name, role, password_hash)
-    select md5('claimer' || g)::uuid, 'pgb' || g || '@bench.test', 'Claimer', 'moderator', 'x' from generate_series(1, 400000) g
-    on conflict do nothing`);
+  // Claimers are picked by the sequence (restarted for each run); the staff FK needs the rows to exist.
+  await ensureClaimers(db, 400_000);
   const pick = `SELECT md5('claimer' || nextval('bench_claimer_seq'))::uuid AS staff \\gset\n`;
   const bare = inline(sql`update cases set claimed_by = ${STAFF}::uuid, lease_expires_at = now() + interval '10 minutes'
     where id = (${nextClaimableId('open')}) returning id`);
   const run = async (name: string, statement: string) => {
-    // Both runs start from a vacuumed table: claimed rows leave dead entries at the head of the
+    // Every run starts from a vacuumed table: claimed rows leave dead entries at the head of the
     // claimable index until vacuum, which would otherwise penalise whichever run goes second.
-    await db.execute(sql`vacuum analyze cases`);
-    const [{ before }] = await queryRows<{ before: number }>(db, sql`select count(*)::int as before from cases where claimed_by is not null`);
+    await releaseClaims(db);
+    await db.execute(sql`alter sequence bench_claimer_seq restart`);
     const file = path.join(os.tmpdir(), `bulwark-${name}.sql`);
     fs.writeFileSync(file, `${pick}${statement.replace(/\s+/g, ' ')};\n`);
     // Every transaction's latency goes to a log (one file per thread), for the p99.
@@ -62,22 +61,41 @@ export async function benchClaimsAtDatabase(db: Db, url: string, opts: { clients
     const latenciesMs = fs.readdirSync(logDir).flatMap((f) => fs.readFileSync(path.join(logDir, f), 'utf8').split('\n'))
       .filter(Boolean).map((line) => Number(line.split(' ')[2]) / 1000);
     fs.rmSync(logDir, { recursive: true, force: true });
-    const latency = summarize(latenciesMs);
     const tps = Number(/tps = ([\d.]+) \(without initial connection time\)/.exec(out)?.[1] ?? NaN);
     const done = Number(/number of transactions actually processed: (\d+)/.exec(out)?.[1] ?? NaN);
     const failed = Number(/number of failed transactions: (\d+)/.exec(out)?.[1] ?? 0);
-    const [{ after }] = await queryRows<{ after: number }>(db, sql`select count(*)::int as after from cases where claimed_by is not null`);
+    const [{ held }] = await queryRows<{ held: number }>(db, sql`select count(*)::int as held from cases where claimed_by is not null`);
     // Each transaction is a different claimer, so a case claimed twice would show as fewer held cases.
-    return { claimsPerSecond: Math.round(tps), claims: done, failed, newlyHeld: after - before, duplicates: done - failed - (after - before), latencyMs: latency };
+    return { tps, done, failed, held, latenciesMs };
   };
-  const ours = await run('ours', ourStatement());
-  const bareSql = await run('bare', bare);
+  // On a machine shared with other work the load changes from one run to the next: the two
+  // statements take turns (ours, bare, bare, ours, …) and each side sums its runs.
+  const rounds = opts.rounds ?? 2;
+  const runs: Record<'ours' | 'bare', Awaited<ReturnType<typeof run>>[]> = { ours: [], bare: [] };
+  for (let r = 0; r < rounds; r++) {
+    const order = r % 2 === 0 ? (['ours', 'bare'] as const) : (['bare', 'ours'] as const);
+    for (const side of order) runs[side].push(await run(side, side === 'ours' ? ourStatement() : bare));
+  }
+  const figures = (xs: Awaited<ReturnType<typeof run>>[]) => {
+    const claims = xs.reduce((n, x) => n + x.done, 0);
+    const failed = xs.reduce((n, x) => n + x.failed, 0);
+    return {
+      claimsPerSecond: Math.round(xs.reduce((n, x) => n + x.tps, 0) / xs.length), claims, failed,
+      duplicates: xs.reduce((n, x) => n + (x.done - x.failed - x.held), 0),
+      perRun: xs.map((x) => Math.round(x.tps)),
+      latencyMs: summarize(xs.flatMap((x) => x.latenciesMs)),
+    };
+  };
+  const ours = figures(runs.ours);
+  const bareSql = figures(runs.bare);
   return {
     clients: opts.clients,
     seconds: opts.seconds,
+    rounds,
     ours,
     bareSql,
     ratioToBare: Math.round((ours.claimsPerSecond / bareSql.claimsPerSecond) * 100) / 100,
+    ratiosPerRound: runs.ours.map((o, i) => Math.round((o.tps / runs.bare[i].tps) * 100) / 100),
     target: '>= 0.9 of the bare statement, p99 < 15 ms, 0 duplicates',
   };
 }

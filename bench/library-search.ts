@@ -9,6 +9,7 @@ import { parseCsv } from '@/lib/library/csv';
 import { searchConditions, searchExamples, searchPlan } from '@/lib/library/queries';
 import { libraryFilters, likePattern, type LibraryFilters } from '@/lib/library/search-query';
 import { benchSimilarCases } from './similar-cases';
+import type { SeededState } from './database';
 import { summarize, timed } from './stats';
 
 // The COLD corpus beside the checkout (../shared from the main checkout, ../../shared from a worktree).
@@ -153,23 +154,42 @@ export async function benchLibrarySearch(db: Db, url: string, opts: { examples: 
 /** Library sizes measured, smallest first (each stage adds rows to the last): BENCH_EXAMPLES=100000,1000000. */
 export const librarySizes = () => (process.env.BENCH_EXAMPLES ?? '100000,1000000').split(',').map(Number).filter((n) => n > 0).sort((a, b) => a - b);
 
-/** Seeds each size in turn and measures search and similar cases at it. */
-export async function benchLibraryStages(db: Db, url: string, log: (...a: unknown[]) => void = () => {}) {
+/**
+ * Seeds each size in turn and measures search and similar cases at it. With `state` (a reused bench
+ * database, see bench/database.ts) the examples already there are kept; a stage smaller than them is skipped.
+ */
+export async function benchLibraryStages(db: Db, url: string, log: (...a: unknown[]) => void = () => {}, state?: SeededState, onStage?: (stages: unknown[]) => void, stopBy?: Date | null) {
   const stages = [];
-  let seeded = 0;
+  let seeded = (await state?.get('examples')) ?? 0;
+  if (seeded === 0) await db.execute(sql`truncate library_examples cascade`);
   for (const examples of librarySizes()) {
-    log(`library: seeding up to ${examples.toLocaleString()} examples…`);
-    const t0 = performance.now();
-    await seedLibrary(db, examples, url, seeded);
-    const seededMs = Math.round(performance.now() - t0);
-    seeded = examples;
-    log(`library: seeded in ${Math.round(seededMs / 1000)} s; search…`);
+    if (examples < seeded) {
+      log(`library: ${seeded.toLocaleString()} examples seeded already, so no stage at ${examples.toLocaleString()}`);
+      continue;
+    }
+    // Seeding and indexing a million examples takes a quarter of an hour on a busy machine.
+    if (stopBy && Date.now() + (examples > seeded ? (examples - seeded) / 1_000_000 : 0.1) * 20 * 60_000 > stopBy.getTime()) {
+      log(`library: no stage at ${examples.toLocaleString()} examples, it would end after --stop-by`);
+      break;
+    }
+    let seededMs: number | null = null;
+    if (examples > seeded) {
+      log(`library: seeding up to ${examples.toLocaleString()} examples…`);
+      const t0 = performance.now();
+      await seedLibrary(db, examples, url, seeded);
+      seededMs = Math.round(performance.now() - t0);
+      seeded = examples;
+      await state?.set('examples', examples);
+      log(`library: seeded in ${Math.round(seededMs / 1000)} s`);
+    }
+    log(`library: search at ${examples.toLocaleString()} examples…`);
     const search = await benchLibrarySearch(db, url, { examples, rounds: 40 });
     log(JSON.stringify(search));
     log('library: similar cases…');
     const similar = await benchSimilarCases(db, url, { examples, rounds: 60, texts: corpus() });
     log(JSON.stringify(similar));
     stages.push({ examples, seededMs, search, similarCases: similar });
+    onStage?.(stages);
   }
   return stages;
 }

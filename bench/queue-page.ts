@@ -6,6 +6,7 @@ import { drizzle } from 'drizzle-orm/node-postgres';
 import { claimNextCase } from '@/lib/reports/claim';
 import { listQueue } from '@/lib/reports/queue';
 import { queueFilters, type QueueFilters } from '@/lib/reports/queue-filters';
+import { ensureClaimers, releaseClaims } from './claims';
 import { summarize, timed } from './stats';
 
 const scenarios: { name: string; filters: Partial<QueueFilters>; pages: number }[] = [
@@ -49,10 +50,9 @@ export async function benchQueuePage(db: Db, url: string, rounds: number) {
  * first-page SQL under the same load.
  */
 export async function benchQueuePageUnderClaims(db: Db, url: string, opts: { claimers: number; rounds: number }) {
-  const staff = (await db.execute(sql`
-    insert into staff (email, name, role, password_hash)
-    select 'queue-load-' || ${Date.now()}::text || '-' || g || '@bench.test', 'Claimer', 'moderator', 'x' from generate_series(1, ${opts.claimers * 20_000}::int) g
-    returning id`) as unknown as { rows: { id: string }[] }).rows.map((r) => r.id);
+  const perClaimer = 10_000;
+  const staff = await ensureClaimers(db, opts.claimers * perClaimer);
+  await releaseClaims(db);
   const claimPool = new Pool({ connectionString: url, max: opts.claimers });
   const claimDb = drizzle(claimPool);
   let stop = false;
@@ -60,7 +60,7 @@ export async function benchQueuePageUnderClaims(db: Db, url: string, opts: { cla
   const t0 = performance.now();
   const load = Promise.all(Array.from({ length: opts.claimers }, async (_, w) => {
     for (let i = 0; !stop; i++) {
-      if (await claimNextCase(claimDb as unknown as Db, staff[w * 20_000 + (i % 20_000)], { queue: 'open' })) claims++;
+      if (await claimNextCase(claimDb as unknown as Db, staff[w * perClaimer + (i % perClaimer)], { queue: 'open' })) claims++;
     }
   }));
   const filters = queueFilters.parse({});

@@ -52,8 +52,8 @@ export const cases = pgTable('cases', {
   // the only index the planner can use for them (with claimed_by in the query it sometimes walked
   // cases_claimed_by_idx over every live lease instead).
   index('cases_lease_idx').on(t.leaseExpiresAt),
-  // "Which case do I hold?" on every claim: without it that check scans every held lease.
-  index('cases_claimed_by_idx').on(t.claimedBy).where(sql`claimed_by is not null`),
+  // One undecided case per moderator (migration 0029), and "which case do I hold?" on every claim.
+  uniqueIndex('cases_held_by_uq').on(t.claimedBy).where(sql`claimed_by is not null and status <> 'decided'`),
   index('cases_due_idx').on(t.dueAt).where(sql`status <> 'decided'`),
   index('cases_subject_account_idx').on(t.subjectAccountId, t.createdAt.desc()),
   index('cases_target_account_idx').on(t.targetAccountId, t.createdAt.desc()),

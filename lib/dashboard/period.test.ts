@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dashboardHref, dayOf, daysBetween, nextDay, parseDashboardParams, startOfDay } from './period';
+import { dashboardHref, dayOf, daysBetween, nextDay, parseDashboardParams, splitPeriod, startOfDay, wholeHourOffset } from './period';
 
 const tz = 'Asia/Shanghai';
 const now = new Date('2026-03-10T04:00:00Z'); // 12:00 on 10 March in Shanghai
@@ -65,5 +65,38 @@ describe('days', () => {
     expect(dashboardHref({})).toBe('/dashboard');
     expect(dashboardHref({ period: 'custom', from: '2026-03-01', to: '2026-03-02', channel: 'post' }))
       .toBe('/dashboard?period=custom&from=2026-03-01&to=2026-03-02&channel=post');
+  });
+});
+
+describe('a period cut into rollup days, rollup hours and rows', () => {
+  const d = (iso: string) => new Date(iso);
+  it('reads a 30-day view ending at 12:34 local from 29 days, the edge days\' whole hours, and the minutes around them', () => {
+    // 30 days before 10 March 04:34Z is 8 February 04:34Z (12:34 local): 9 Feb to 9 Mar local are whole days.
+    const split = splitPeriod(d('2026-02-08T04:34:00Z'), d('2026-03-10T04:34:00Z'), tz);
+    expect(split.days).toEqual({ from: '2026-02-09', to: '2026-03-10' });
+    expect(split.hours).toEqual([[d('2026-02-08T05:00:00Z'), d('2026-02-08T16:00:00Z')], [d('2026-03-09T16:00:00Z'), d('2026-03-10T04:00:00Z')]]);
+    expect(split.edges).toEqual([[d('2026-02-08T04:34:00Z'), d('2026-02-08T05:00:00Z')], [d('2026-03-10T04:00:00Z'), d('2026-03-10T04:34:00Z')]]);
+  });
+
+  it('needs no rows when the period starts and ends on the hour, and no hours for whole days', () => {
+    expect(splitPeriod(d('2026-03-09T04:00:00Z'), now, tz)).toEqual({
+      days: null, hours: [[d('2026-03-09T04:00:00Z'), now]], edges: [],
+    });
+    expect(splitPeriod(d('2026-02-28T16:00:00Z'), d('2026-03-02T16:00:00Z'), tz)).toEqual({
+      days: { from: '2026-03-01', to: '2026-03-03' }, hours: [], edges: [],
+    });
+  });
+
+  it('reads a period inside one hour from the rows, and everything from the rows in zones off the whole hour', () => {
+    expect(splitPeriod(d('2026-03-10T04:10:00Z'), d('2026-03-10T04:50:00Z'), tz)).toEqual({ days: null, hours: [], edges: [[d('2026-03-10T04:10:00Z'), d('2026-03-10T04:50:00Z')]] });
+    expect(wholeHourOffset(now, 'Asia/Kolkata')).toBe(false);
+    expect(wholeHourOffset(now, 'Europe/Berlin')).toBe(true);
+    expect(splitPeriod(d('2026-03-01T00:00:00Z'), now, 'Asia/Kolkata')).toEqual({ days: null, hours: [], edges: [[d('2026-03-01T00:00:00Z'), now]] });
+  });
+
+  it('uses hours, not days, in another whole-hour zone (the daily rollups count Shanghai days)', () => {
+    expect(splitPeriod(d('2026-03-01T00:20:00Z'), now, 'Europe/Berlin')).toEqual({
+      days: null, hours: [[d('2026-03-01T01:00:00Z'), now]], edges: [[d('2026-03-01T00:20:00Z'), d('2026-03-01T01:00:00Z')]],
+    });
   });
 });

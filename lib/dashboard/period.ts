@@ -105,21 +105,53 @@ export function dashboardHref(values: DashboardParams): string {
 /** The time zone whose calendar days the rollups count in (migration 0023's compliance_day). */
 export const ROLLUP_TIME_ZONE = 'Asia/Shanghai';
 
+const HOUR_MS = 3_600_000;
+
+/** Whether the zone's clock reads a whole hour at UTC hour boundaries around `at` (UTC+8 yes, UTC+5:30 no). */
+export function wholeHourOffset(at: Date, timeZone: string): boolean {
+  const hour = new Date(Math.floor(at.getTime() / HOUR_MS) * HOUR_MS);
+  const parts = new Intl.DateTimeFormat('en-US', { timeZone, hour: 'numeric', minute: 'numeric', hourCycle: 'h23' }).formatToParts(hour);
+  return Number(parts.find((p) => p.type === 'minute')?.value) === 0;
+}
+
 /**
- * A period as the whole calendar days inside it (`days`, `to` exclusive, read from the daily rollups)
- * and the partial days at its edges (`edges`, read from the rows). With no whole day inside, the
- * whole period is one edge.
+ * A period cut into what each source counts: `days`, whole calendar days in `timeZone` (`to`
+ * exclusive), read from the daily rollups (only when `daily`: they count Asia/Shanghai days);
+ * `hours`, whole UTC hours outside those days, read from the hourly rollups (only when the zone's
+ * offset is whole hours, so each hour lies in one local day); and `edges`, the minutes before the
+ * first and after the last whole hour, read from the rows. A 30-day view ending now is 29 days, up to
+ * 46 hours and under two hours of rows.
  */
-export function splitPeriod(from: Date, to: Date, timeZone: string): { days: { from: string; to: string } | null; edges: [Date, Date][] } {
-  if (to <= from) return { days: null, edges: [] };
-  let first = dayOf(from, timeZone);
-  if (startOfDay(first, timeZone)! < from) first = nextDay(first);
-  const end = dayOf(to, timeZone);
-  if (first >= end) return { days: null, edges: [[from, to]] };
-  const a = startOfDay(first, timeZone)!;
-  const b = startOfDay(end, timeZone)!;
-  const edges: [Date, Date][] = [];
-  if (from < a) edges.push([from, a]);
-  if (b < to) edges.push([b, to]);
-  return { days: { from: first, to: end }, edges };
+export type PeriodSplit = { days: { from: string; to: string } | null; hours: [Date, Date][]; edges: [Date, Date][] };
+
+export function splitPeriod(from: Date, to: Date, timeZone: string, opts: { daily: boolean } = { daily: timeZone === ROLLUP_TIME_ZONE }): PeriodSplit {
+  const out: PeriodSplit = { days: null, hours: [], edges: [] };
+  if (to <= from) return out;
+  let pieces: [Date, Date][] = [[from, to]];
+  if (opts.daily) {
+    let first = dayOf(from, timeZone);
+    if (startOfDay(first, timeZone)! < from) first = nextDay(first);
+    const end = dayOf(to, timeZone);
+    if (first < end) {
+      const a = startOfDay(first, timeZone)!;
+      const b = startOfDay(end, timeZone)!;
+      out.days = { from: first, to: end };
+      pieces = [];
+      if (from < a) pieces.push([from, a]);
+      if (b < to) pieces.push([b, to]);
+    }
+  }
+  const hourly = wholeHourOffset(from, timeZone) && wholeHourOffset(to, timeZone);
+  for (const [a, b] of pieces) {
+    const ha = new Date(Math.ceil(a.getTime() / HOUR_MS) * HOUR_MS);
+    const hb = new Date(Math.floor(b.getTime() / HOUR_MS) * HOUR_MS);
+    if (!hourly || ha >= hb) {
+      out.edges.push([a, b]);
+      continue;
+    }
+    out.hours.push([ha, hb]);
+    if (a < ha) out.edges.push([a, ha]);
+    if (hb < b) out.edges.push([hb, b]);
+  }
+  return out;
 }

@@ -3,7 +3,7 @@ import type { Executor } from '@/db/client';
 import type { Channel, DecisionAction } from '@/db/schema';
 import { queryRows } from '@/db/query';
 import { channels } from '@/lib/reports/queue-filters';
-import { ROLLUP_TIME_ZONE, daysBetween, splitPeriod } from './period';
+import { daysBetween, splitPeriod, type PeriodSplit } from './period';
 import { fillDays, histogramPercentile, share, type Bucket, type DayCount, type DayRow } from './stats';
 
 /**
@@ -11,9 +11,10 @@ import { fillDays, histogramPercentile, share, type Bucket, type DayCount, type 
  * their figures here, so an inspector's report and the dashboard never disagree.
  *
  * Whole calendar days come from the daily rollups that triggers keep in the same transactions as the
- * rows (migration 0023); the partial days at a period's edges come from the rows through range
- * indexes. `source: 'raw'` reads everything from the rows (the bench's baseline, and tests that check
- * the rollups against the rows).
+ * rows (migration 0023), the whole hours of the partial days at a period's edges from the hourly
+ * rollups kept beside them (0029), and the minutes before the first and after the last whole hour
+ * from the rows through range indexes (see splitPeriod). `source: 'raw'` reads everything from the
+ * rows (the bench's baseline, and tests that check the rollups against the rows).
  */
 export type FigureFilters = { from: Date; to: Date; channel: Channel | null };
 export type FigureOptions = { now: Date; timeZone: string; source?: 'rollup' | 'raw' };
@@ -46,18 +47,23 @@ const localDay = (column: SQL, timeZone: string) => sql`to_char(${column} at tim
 // the planner from flattening this into a hash join that reads every case.
 const caseOf = sql`select c.channel, c.category_id, c.involves_minor, c.due_at from cases c where c.id = d.case_id offset 0`;
 
-type Parts = { rollup: (channel: SQL) => SQL; rows: (column: SQL) => SQL };
+type Parts = { rollup: (channel: SQL) => SQL; hourly: (channel: SQL) => SQL; rows: (column: SQL) => SQL };
+
+const inRanges = (column: SQL, ranges: [Date, Date][]) => (ranges.length
+  ? sql`(${sql.join(ranges.map(([a, b]) => sql`(${column} >= ${ts(a)} and ${column} < ${ts(b)})`), sql` or `)})`
+  : sql`false`);
 
 function parts(f: FigureFilters, opts: FigureOptions): Parts {
-  const useRollups = opts.source !== 'raw' && opts.timeZone === ROLLUP_TIME_ZONE;
-  const split = useRollups ? splitPeriod(f.from, f.to, opts.timeZone) : { days: null, edges: f.to > f.from ? [[f.from, f.to] as [Date, Date]] : [] };
+  const split: PeriodSplit = opts.source === 'raw'
+    ? { days: null, hours: [], edges: f.to > f.from ? [[f.from, f.to]] : [] }
+    : splitPeriod(f.from, f.to, opts.timeZone);
+  const channelIs = (channel: SQL) => (f.channel ? sql`and ${channel} = ${f.channel}::channel` : sql``);
   return {
     rollup: (channel) => (split.days
-      ? sql`day >= ${split.days.from}::date and day < ${split.days.to}::date ${f.channel ? sql`and ${channel} = ${f.channel}::channel` : sql``}`
+      ? sql`day >= ${split.days.from}::date and day < ${split.days.to}::date ${channelIs(channel)}`
       : sql`false`),
-    rows: (column) => (split.edges.length
-      ? sql`(${sql.join(split.edges.map(([a, b]) => sql`(${column} >= ${ts(a)} and ${column} < ${ts(b)})`), sql` or `)})`
-      : sql`false`),
+    hourly: (channel) => (split.hours.length ? sql`${inRanges(sql`hour`, split.hours)} ${channelIs(channel)}` : sql`false`),
+    rows: (column) => inRanges(column, split.edges),
   };
 }
 
@@ -73,6 +79,9 @@ export async function loadDashboard(db: Executor, filters: FigureFilters, opts: 
         select to_char(day, 'YYYY-MM-DD') as day, channel::text as channel, category_id, n
         from compliance_daily_received where ${p.rollup(sql`channel`)}
         union all
+        select ${localDay(sql`hour`, opts.timeZone)}, channel::text, category_id, n
+        from compliance_hourly_received where ${p.hourly(sql`channel`)}
+        union all
         select ${localDay(sql`r.received_at`, opts.timeZone)}, r.channel::text, coalesce(r.category_id, ''), count(*)::int
         from reports r where ${p.rows(sql`r.received_at`)} ${filters.channel ? sql`and r.channel = ${filters.channel}::channel` : sql``}
         group by 1, 2, 3
@@ -81,6 +90,9 @@ export async function loadDashboard(db: Executor, filters: FigureFilters, opts: 
       select day, channel, category_id, action, sum(n)::int as n, sum(minors)::int as minors, sum(minors_on_time)::int as minors_on_time from (
         select to_char(day, 'YYYY-MM-DD') as day, channel::text as channel, category_id, action::text as action, n, minors, minors_on_time
         from compliance_daily_decisions where ${p.rollup(sql`channel`)}
+        union all
+        select ${localDay(sql`hour`, opts.timeZone)}, channel::text, category_id, action::text, n, minors, minors_on_time
+        from compliance_hourly_decisions where ${p.hourly(sql`channel`)}
         union all
         select ${localDay(sql`d.decided_at`, opts.timeZone)}, c.channel::text, coalesce(c.category_id, ''), d.action::text, count(*)::int,
                (count(*) filter (where c.involves_minor and d.action <> 'escalate'))::int,
@@ -95,6 +107,8 @@ export async function loadDashboard(db: Executor, filters: FigureFilters, opts: 
       from (
         select staff_id, decided, escalated from compliance_daily_staff where ${p.rollup(sql`channel`)}
         union all
+        select staff_id, decided, escalated from compliance_hourly_staff where ${p.hourly(sql`channel`)}
+        union all
         select d.decided_by, (count(*) filter (where d.action <> 'escalate'))::int, (count(*) filter (where d.action = 'escalate'))::int
         from decisions d cross join lateral (${caseOf}) c
         where ${p.rows(sql`d.decided_at`)} ${channelRows}
@@ -107,12 +121,14 @@ export async function loadDashboard(db: Executor, filters: FigureFilters, opts: 
       select bucket, sum(n)::int as n, sum(secs)::float8 as secs from (
         select bucket, n, secs from compliance_daily_first_action where ${p.rollup(sql`channel`)}
         union all
+        select bucket, n, secs from compliance_hourly_first_action where ${p.hourly(sql`channel`)}
+        union all
         select compliance_bucket(extract(epoch from c.first_action_at - c.created_at)::float8), count(*)::int,
                sum(greatest(extract(epoch from c.first_action_at - c.created_at)::float8, 0))
         from cases c where c.first_action_at is not null and ${p.rows(sql`c.first_action_at`)} ${channelRows}
         group by 1
       ) x group by 1`),
-    () => openFigures(db, filters, opts.now),
+    () => openFigures(db, filters, opts),
   ] as const);
   return assemble(filters, opts, received, decided, moderators, buckets, open);
 }
@@ -170,15 +186,43 @@ export async function together<T extends readonly (() => Promise<unknown>)[]>(db
   return out as Out;
 }
 
-/** Undecided cases through cases_due_idx: overdue now, and minors' cases whose deadline passed in the period. */
-async function openFigures(db: Executor, f: FigureFilters, now: Date) {
+/**
+ * Overdue now, and minors' cases whose deadline passed in the period while still undecided. From the
+ * rows these count every undecided case past its deadline (390k index entries at 1M reports), so
+ * whole UTC hours of deadlines come from compliance_open_due_hourly (0029) and only the minutes of
+ * the current hour (and of the period's ragged edges) from the rows, through cases_open_due_covering_idx.
+ */
+async function openFigures(db: Executor, f: FigureFilters, opts: FigureOptions) {
   const channel = f.channel ? sql`and channel = ${f.channel}::channel` : sql``;
+  const now = opts.now;
   const periodEnd = f.to < now ? f.to : now;
-  const [row] = await queryRows<{ overdue: number; overdue_minors: number; minors_missed_open: number }>(db, sql`
-    select count(*)::int as overdue,
-           count(*) filter (where involves_minor)::int as overdue_minors,
-           count(*) filter (where involves_minor and due_at >= ${ts(f.from)} and due_at < ${ts(periodEnd)})::int as minors_missed_open
-    from cases
-    where status <> 'decided' and due_at < ${ts(now)} ${channel}`);
+  type Row = { overdue: number; overdue_minors: number; minors_missed_open: number };
+  if (opts.source === 'raw') {
+    const [row] = await queryRows<Row>(db, sql`
+      select count(*)::int as overdue,
+             count(*) filter (where involves_minor)::int as overdue_minors,
+             count(*) filter (where involves_minor and due_at >= ${ts(f.from)} and due_at < ${ts(periodEnd)})::int as minors_missed_open
+      from cases
+      where status <> 'decided' and due_at < ${ts(now)} ${channel}`);
+    return { overdue: row.overdue, overdueMinors: row.overdue_minors, minorsMissedOpen: row.minors_missed_open };
+  }
+  // Deadlines are instants: whole UTC hours whatever the console's time zone.
+  const thisHour = new Date(Math.floor(now.getTime() / 3_600_000) * 3_600_000);
+  const missed = splitPeriod(f.from, periodEnd, 'UTC', { daily: false });
+  const [row] = await queryRows<Row>(db, sql`
+    with hours as (
+      select coalesce(sum(n), 0)::int as overdue, coalesce(sum(minors), 0)::int as overdue_minors,
+             coalesce(sum(minors) filter (where ${inRanges(sql`hour`, missed.hours)}), 0)::int as minors_missed_open
+      from compliance_open_due_hourly where hour < ${ts(thisHour)} ${channel}
+    ), rows as (
+      select count(*) filter (where due_at >= ${ts(thisHour)})::int as overdue,
+             count(*) filter (where due_at >= ${ts(thisHour)} and involves_minor)::int as overdue_minors,
+             count(*) filter (where involves_minor and ${inRanges(sql`due_at`, missed.edges)})::int as minors_missed_open
+      from cases
+      where status <> 'decided' and due_at < ${ts(now)} and (due_at >= ${ts(thisHour)} or ${inRanges(sql`due_at`, missed.edges)}) ${channel}
+    )
+    select hours.overdue + rows.overdue as overdue, hours.overdue_minors + rows.overdue_minors as overdue_minors,
+           hours.minors_missed_open + rows.minors_missed_open as minors_missed_open
+    from hours, rows`);
   return { overdue: row.overdue, overdueMinors: row.overdue_minors, minorsMissedOpen: row.minors_missed_open };
 }

@@ -49,6 +49,8 @@ describe('the case view', () => {
   });
 
   it('shows the decision history and an expired lease as inactive', async () => {
+    // mod's earlier hold goes back first: one undecided case per moderator is a unique index.
+    await t.db.update(cases).set({ claimedBy: null, leaseExpiresAt: null }).where(eq(cases.claimedBy, mod.id));
     const c = await insertCase(t.db, { categoryId: 'threat', status: 'escalated', claimedBy: mod.id, leaseExpiresAt: new Date(Date.now() - 1000) });
     await t.db.insert(decisions).values({ caseId: c.id, decidedBy: mod.id, action: 'escalate', note: 'needs a supervisor' });
     const view = (await loadCaseView(t.db, c.id, 'someone-else'))!;

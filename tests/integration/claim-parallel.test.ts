@@ -60,6 +60,36 @@ describe('claims from several tabs', () => {
   });
 });
 
+describe('one case per moderator, kept by the database', () => {
+  it('refuses a second undecided case for the same moderator, whatever writes it', async () => {
+    const [a, b] = await insertCases(t.db, [{ categoryId: 'threat' }, { categoryId: 'insult' }]);
+    await t.db.update(cases).set({ claimedBy: mod.id, leaseExpiresAt: sql`now() + interval '10 minutes'` }).where(eq(cases.id, a.id));
+    const error = await t.db.update(cases).set({ claimedBy: mod.id, leaseExpiresAt: sql`now() + interval '10 minutes'` }).where(eq(cases.id, b.id))
+      .then(() => null, (e: unknown) => e as { cause?: { code?: string }; code?: string });
+    expect(error?.cause?.code ?? error?.code).toBe('23505');
+    // A decided case no longer counts as held.
+    await t.db.update(cases).set({ status: 'decided' }).where(eq(cases.id, a.id));
+    await t.db.update(cases).set({ claimedBy: mod.id }).where(eq(cases.id, b.id));
+    expect(await held(mod.id)).toEqual([b.id]);
+  });
+
+  it('gives a moderator whose lease ran out their case back when they claim next, if nobody took it', async () => {
+    const [mine] = await insertCases(t.db, [{ categoryId: 'insult' }, { categoryId: 'threat', targetIsMinor: true }]);
+    await t.db.update(cases).set({ claimedBy: mod.id, leaseExpiresAt: sql`now() - interval '1 minute'` }).where(eq(cases.id, mine.id));
+    const again = await t.db.transaction((tx) => claimNextCase(tx, mod.id, { queue: 'open' }));
+    expect(again).toMatchObject({ id: mine.id, reused: true });
+    expect(again!.leaseExpiresAt.getTime()).toBeGreaterThan(Date.now());
+  });
+
+  it('hands an expired hold back to the queue when the moderator takes a particular case', async () => {
+    const [old, wanted] = await insertCases(t.db, [{ categoryId: 'threat' }, { categoryId: 'insult' }]);
+    await t.db.update(cases).set({ claimedBy: mod.id, leaseExpiresAt: sql`now() - interval '1 minute'` }).where(eq(cases.id, old.id));
+    const got = await t.db.transaction(async (tx) => (await heldCaseId(tx, mod.id, wanted.id)) ?? claimCase(tx, wanted.id, mod.id));
+    expect(got).toMatchObject({ id: wanted.id });
+    expect(await held(mod.id)).toEqual([wanted.id]);
+  });
+});
+
 describe('an expired lease', () => {
   it('is reclaimed by the next claim within 60 s of expiring (the clock moved by shifting the lease)', async () => {
     const c = await insertCase(t.db, { categoryId: 'threat', targetIsMinor: true });

@@ -91,9 +91,10 @@ describe('claim next', () => {
   });
 
   it('hands out an abandoned minor\'s case first, however many other leases expired before it', async () => {
-    const [gone, ...others] = await Promise.all(Array.from({ length: 4 }, () => createStaff(t.db, 'moderator')));
+    // Thirty moderators walked away from a case each (one case per moderator is a unique index).
+    const [gone, ...others] = await Promise.all(Array.from({ length: 31 }, () => createStaff(t.db, 'moderator')));
     const longAgo = (minutes: number) => new Date(Date.now() - minutes * 60_000);
-    await insertCases(t.db, Array.from({ length: 30 }, (_, i) => ({ categoryId: 'derision', claimedBy: others[i % 3].id, leaseExpiresAt: longAgo(60 + i) })));
+    await insertCases(t.db, Array.from({ length: 30 }, (_, i) => ({ categoryId: 'derision', claimedBy: others[i].id, leaseExpiresAt: longAgo(60 + i) })));
     await insertCases(t.db, [{ categoryId: 'threat', reporters: 3 }, { categoryId: 'insult' }]);
     const minor = await insertCase(t.db, { categoryId: 'insult', targetIsMinor: true, claimedBy: gone.id, leaseExpiresAt: longAgo(1) });
     expect((await claim(mod.id))!.id).toBe(minor.id);

@@ -15,6 +15,9 @@ const hour = 3_600_000;
 beforeAll(async () => {
   t = await createTestDatabase();
   mod = await createStaff(t.db, 'moderator');
+  // One undecided case per moderator (a unique index): every seventh case has its own holder, mod the open one at i = 7.
+  const others = await Promise.all(Array.from({ length: 34 }, () => createStaff(t.db, 'moderator')));
+  const holders = [others[0], mod, ...others.slice(1)];
   const base = Date.now() - 48 * hour;
   const categories = ['insult', 'derision', 'threat', 'self_harm', 'rumour', null];
   const channels = ['comment', 'post', 'private_message', 'livestream'] as const;
@@ -27,7 +30,7 @@ beforeAll(async () => {
     // Few distinct timestamps: many rows share priority and created_at, so the id decides the order.
     createdAt: new Date(base + (i % 5) * 20 * hour),
     status: i % 13 === 0 ? 'escalated' : i % 17 === 0 ? 'decided' : 'open',
-    claimedBy: i % 7 === 0 ? mod.id : null,
+    claimedBy: i % 7 === 0 ? holders[i / 7].id : null,
   }));
   await insertCases(t.db, specs);
   // Microseconds the JS Date cannot carry: a cursor that dropped them would repeat rows.
@@ -78,10 +81,13 @@ describe('the queue list', () => {
 
   it('pages over the cases claimed by me', async () => {
     const want = await expected(`status = 'open' and claimed_by = '${mod.id}'`);
+    expect(want).toHaveLength(1);
     expect(await walk({ mine: true }, 4)).toEqual(want);
   });
 
   it('gives a plain-text preview, counts, due time, overdue flag and the claimant', async () => {
+    // mod hands back the case they held, to hold this one.
+    await t.db.execute(sql`update cases set claimed_by = null, lease_expires_at = null where claimed_by = ${mod.id}`);
     const c = await insertCase(t.db, {
       categoryId: 'threat', targetIsMinor: true, reporters: 4, claimedBy: mod.id, createdAt: new Date(Date.now() - 2 * hour),
       text: `<b>line one</b>\n\n   line two ${'x'.repeat(400)}`,

@@ -6,15 +6,17 @@ import type { Fixtures } from './types';
 
 type Db = Database['db'];
 
-// A case held by the caller, as if they had just claimed it: what decide, renew and release need.
-const heldBy = async (db: Db, caller: Staff | null) => ({
-  caseId: (await insertCase(db, { categoryId: 'insult', claimedBy: caller?.id ?? null })).id,
-});
-
-// Claiming one case needs empty hands: an earlier claim-next in the same run may have left one held.
+// Claiming one case needs empty hands: an earlier claim-next in the same run may have left one held
+// (and one undecided case per moderator is a unique index).
 async function emptyHands(db: Db, caller: Staff | null) {
   if (caller) await db.update(cases).set({ claimedBy: null, leaseExpiresAt: null }).where(eq(cases.claimedBy, caller.id));
 }
+
+// A case held by the caller, as if they had just claimed it: what decide, renew and release need.
+const heldBy = async (db: Db, caller: Staff | null) => {
+  await emptyHands(db, caller);
+  return { caseId: (await insertCase(db, { categoryId: 'insult', claimedBy: caller?.id ?? null })).id };
+};
 
 export const fixtures: Fixtures = {
   actions: {
