@@ -59,7 +59,7 @@ export const fixedHeaders: ReadonlyArray<{ key: string; value: string }> = [
   // The console needs none of these; fullscreen stays ours for the evidence video player.
   {
     key: 'permissions-policy',
-    value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), hid=(), bluetooth=(), midi=(), display-capture=(), browsing-topics=(), fullscreen=(self)',
+    value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), hid=(), midi=(), display-capture=(), browsing-topics=(), fullscreen=(self)',
   },
   // A page the console opens (or that opens the console) gets no handle on its window.
   { key: 'cross-origin-opener-policy', value: 'same-origin' },
