@@ -1,5 +1,6 @@
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
+import { fixedHeaders, resourcePolicy } from './lib/security/headers';
 
 const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 
@@ -11,6 +12,12 @@ const config: NextConfig = {
   // Lets several checkouts' builds (or parallel e2e runs) coexist: NEXT_DIST_DIR=.next-other.
   distDir: process.env.NEXT_DIST_DIR ?? '.next',
   experimental: { authInterrupts: true },
+  // Every response: the fixed headers, and the locked-down policy for whatever is not a page.
+  // proxy.ts runs later and replaces that policy with the page policy (same lower-case name) on the
+  // paths it matches, so a path it misses fails closed instead of going out without a policy.
+  async headers() {
+    return [{ source: '/:path*', headers: [...fixedHeaders, { key: 'content-security-policy', value: resourcePolicy }] }];
+  },
 };
 
 export default withNextIntl(config);
