@@ -6,6 +6,7 @@ const dev = process.env.NODE_ENV === 'development';
 
 // Pages a signed-out visitor may see; everything else proxy.ts matches is a console page.
 const publicPaths = /^\/(sign-in|sign-out|transparency)/;
+const mediaPath = /^\/media\//;
 
 /**
  * Lets the request through with a fresh page policy. The policy goes on the request too: Next reads
@@ -24,7 +25,8 @@ function withPagePolicy(req: NextRequest): NextResponse {
 // rolls the session cookie forward so that only inactivity ends a session.
 // This is convenience, not security: every page and action checks the caller again on the server.
 const consolePages = auth((req) => {
-  if (req.auth) return withPagePolicy(req);
+  // Evidence media (/media/…) answers with its own stricter policy (sandbox): a page policy would replace it.
+  if (req.auth) return mediaPath.test(req.nextUrl.pathname) ? NextResponse.next() : withPagePolicy(req);
   const url = new URL('/sign-in', req.nextUrl);
   if (req.nextUrl.pathname !== '/') url.searchParams.set('next', req.nextUrl.pathname + req.nextUrl.search);
   return NextResponse.redirect(url);
