@@ -1,2 +1,21 @@
--- Reserved slot: filled by the work that owns it. Empty until then.
-SELECT 1;
+-- Pre-check outcomes as hourly counts instead of one row per checked text: a 1,000-item request wrote
+-- 1,000 rows (a third of its time), and the threshold preview only ever read them grouped by kind,
+-- category, score in hundredths and decision. Now a request adds to at most a few dozen rows.
+CREATE TABLE "precheck_outcome_counts" (
+	"hour" timestamp with time zone NOT NULL,
+	"kind" text NOT NULL,
+	"category_id" text,
+	"score_cents" smallint NOT NULL CHECK ("score_cents" BETWEEN 0 AND 100),
+	"decision" text NOT NULL,
+	"model_version" uuid NOT NULL,
+	"count" integer NOT NULL CHECK ("count" > 0),
+	-- A text the model put in no category still adds to one row per hour, not one per request.
+	CONSTRAINT "precheck_outcome_counts_key" UNIQUE NULLS NOT DISTINCT ("hour", "kind", "category_id", "score_cents", "decision", "model_version")
+);
+--> statement-breakpoint
+INSERT INTO "precheck_outcome_counts" ("hour", "kind", "category_id", "score_cents", "decision", "model_version", "count")
+SELECT date_trunc('hour', "decided_at"), "kind", "category_id", least(100, greatest(0, floor("score" * 100)))::smallint, "decision", "model_version", count(*)
+FROM "precheck_outcomes" WHERE "model_version" IS NOT NULL
+GROUP BY 1, 2, 3, 4, 5, 6;
+--> statement-breakpoint
+DROP TABLE "precheck_outcomes";
