@@ -9,9 +9,11 @@ import { Button } from '@/components/ui/button';
 import { Field, Textarea } from '@/components/ui/field';
 import { decideVideo } from '@/lib/videos/actions';
 import type { VideoRow } from '@/lib/videos/queries';
+import { NearestExample } from '@/components/library/nearest-example';
+import type { NearestExampleView } from '@/lib/library/nearest';
 
 /** One held video: its words as plain text (hostile content), why it was held, and the decision. */
-export function VideoCard({ video, index }: { video: VideoRow; index: number }) {
+export function VideoCard({ video, index, nearest }: { video: VideoRow; index: number; nearest?: NearestExampleView | null }) {
   const t = useTranslations('videos');
   const locale = useLocale();
   const format = useFormatter();
@@ -34,6 +36,7 @@ export function VideoCard({ video, index }: { video: VideoRow; index: number }) 
         {category && <Badge tone="amber">{category}</Badge>}
         {video.incidentTitle && <Badge tone="purple">{t('incident', { title: video.incidentTitle })}</Badge>}
       </div>
+      {category && <NearestExample example={nearest} />}
       <dl className="mt-2 grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[10rem_1fr]">
         <dt className="text-slate-500">{t('fields.reasons')}</dt>
         <dd className="break-words">{video.riskReasons.map((r) => (t.has(`riskReason.${r}`) ? t(`riskReason.${r}` as 'riskReason.other') : r.replace(/[_-]+/g, ' '))).join(t('listSeparator'))}</dd>

@@ -19,3 +19,9 @@ FROM "precheck_outcomes" WHERE "model_version" IS NOT NULL
 GROUP BY 1, 2, 3, 4, 5, 6;
 --> statement-breakpoint
 DROP TABLE "precheck_outcomes";
+--> statement-breakpoint
+-- The nearest accepted library example a flagged comment or held video was found near: the
+-- explanation a moderator reads beside it (bullet comments keep it in their room's samples).
+ALTER TABLE "comments" ADD COLUMN "nearest_example_id" uuid REFERENCES "library_examples"("id") ON DELETE SET NULL;
+--> statement-breakpoint
+ALTER TABLE "prepublication_videos" ADD COLUMN "nearest_example_id" uuid REFERENCES "library_examples"("id") ON DELETE SET NULL;

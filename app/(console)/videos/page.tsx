@@ -7,6 +7,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { EmptyState } from '@/components/ui/table';
 import { KeyboardList } from '@/components/videos/keyboard-list';
 import { VideoCard } from '@/components/videos/video-card';
+import { nearestExamples } from '@/lib/library/nearest';
 
 export const dynamic = 'force-dynamic';
 
@@ -20,6 +21,7 @@ export default async function VideosPage({ searchParams }: { searchParams: Promi
     show === 'held' ? Promise.resolve([]) : listVideos(db, 'rejected'),
   ]);
   const rows = show === 'held' ? approved : [...approved, ...rejected].sort((a, b) => (b.decidedAt?.getTime() ?? 0) - (a.decidedAt?.getTime() ?? 0));
+  const examples = await nearestExamples(db, rows.map((v) => v.nearestExampleId));
   return (
     <div className="space-y-4">
       <PageHeader title={t('title')} description={t('description')} />
@@ -30,7 +32,7 @@ export default async function VideosPage({ searchParams }: { searchParams: Promi
       {show === 'held' && <p className="text-xs text-slate-600">{t('keys')}</p>}
       {rows.length === 0 ? <EmptyState>{t('empty')}</EmptyState> : (
         <KeyboardList label={t('title')}>
-          {rows.map((v, i) => <VideoCard key={v.id} video={v} index={i} />)}
+          {rows.map((v, i) => <VideoCard key={v.id} video={v} index={i} nearest={v.nearestExampleId ? examples[v.nearestExampleId] : null} />)}
         </KeyboardList>
       )}
     </div>
