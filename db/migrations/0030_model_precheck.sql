@@ -25,3 +25,9 @@ DROP TABLE "precheck_outcomes";
 ALTER TABLE "comments" ADD COLUMN "nearest_example_id" uuid REFERENCES "library_examples"("id") ON DELETE SET NULL;
 --> statement-breakpoint
 ALTER TABLE "prepublication_videos" ADD COLUMN "nearest_example_id" uuid REFERENCES "library_examples"("id") ON DELETE SET NULL;
+--> statement-breakpoint
+-- What a case's risk score was computed with ("<model version>:<standards version>"): after a
+-- promotion or a publication the worker rescores the undecided cases whose basis differs.
+ALTER TABLE "cases" ADD COLUMN "risk_basis" text;
+--> statement-breakpoint
+CREATE INDEX "cases_risk_basis_idx" ON "cases" USING btree ("risk_basis") WHERE "status" <> 'decided';
