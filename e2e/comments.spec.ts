@@ -28,3 +28,12 @@ test('a moderator folds comments by search under a post after a preview, then un
   await expect(action).toContainText('Undone');
   await expect(page.locator('[data-testid="comment"][data-state="visible"]')).toHaveCount(3);
 });
+
+test('flagged comments show the library example each was found near', async ({ asRole }) => {
+  const page = await asRole('moderator');
+  await page.goto('/posts');
+  await page.getByRole('link', { name: 'post-demo-emma-update' }).click();
+  const nearest = page.getByTestId('comment').getByTestId('nearest-example');
+  await expect(nearest).toHaveCount(3);
+  await expect(nearest.first().getByRole('link')).toHaveAttribute('href', /^\/library\/[0-9a-f-]{36}$/);
+});

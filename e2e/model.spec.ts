@@ -29,6 +29,8 @@ test.describe('recognition model', () => {
     const compare = page.getByRole('table', { name: 'Candidate beside the promoted version' });
     await expect(compare.getByRole('columnheader', { name: new RegExp(`Newest candidate ${candidate.slice(0, 8)}`) })).toBeVisible();
     await expect(compare.getByTestId('compare-insult')).toContainText('F1');
+    // Calibration on the held-out part: each version's ECE and score groups.
+    await expect(page.getByTestId('calibration').getByText(new RegExp(`Newest candidate ${candidate.slice(0, 8)} · ECE`))).toBeVisible();
 
     await row.getByRole('button', { name: 'Promote' }).click();
     await expect(row.getByRole('group')).toContainText('every pre-check');

@@ -24,3 +24,13 @@ test('a moderator approves a held video with a reason and it leaves the queue; s
   await expect(decided).toContainText('Approved');
   await expect(decided).toContainText('Rescue footage, no violence against anyone');
 });
+
+test('a flagged video shows the library example it was found near, linking to it', async ({ asRole }) => {
+  const page = await asRole('moderator');
+  await page.goto('/videos');
+  const card = page.locator('[data-video-card]').filter({ has: page.getByRole('heading', { name: 'Why are you still alive' }) });
+  const nearest = card.getByTestId('nearest-example');
+  await expect(nearest).toContainText('Nearest library example:');
+  await expect(nearest).toContainText('Violation');
+  await expect(nearest.getByRole('link')).toHaveAttribute('href', /^\/library\/[0-9a-f-]{36}$/);
+});

@@ -1,10 +1,12 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { Badge } from '@/components/ui/badge';
 import { EmptyState } from '@/components/ui/table';
+import { NearestExample } from '@/components/library/nearest-example';
 import type { CommentRow } from '@/lib/comments/queries';
+import type { NearestExampleView } from '@/lib/library/nearest';
 
 /** Comments as plain text (hostile content), with what the check found and their state. */
-export async function CommentList({ rows, categoryName }: { rows: CommentRow[]; categoryName: Record<string, string> }) {
+export async function CommentList({ rows, categoryName, examples = {} }: { rows: CommentRow[]; categoryName: Record<string, string>; examples?: Record<string, NearestExampleView> }) {
   const [t, format] = await Promise.all([getTranslations('comments'), getFormatter()]);
   if (!rows.length) return <EmptyState>{t('list.empty')}</EmptyState>;
   const tone = { visible: 'neutral', folded: 'amber', removed: 'red' } as const;
@@ -20,6 +22,7 @@ export async function CommentList({ rows, categoryName }: { rows: CommentRow[]; 
             <Badge tone={tone[c.state]}>{t(`state.${c.state}`)}</Badge>
           </div>
           <p className={`mt-1 whitespace-pre-wrap break-words ${c.state === 'visible' ? '' : 'text-slate-500'}`}>{c.text}</p>
+          {c.categoryId && c.nearestExampleId && <NearestExample example={examples[c.nearestExampleId]} />}
         </li>
       ))}
     </ul>

@@ -11,9 +11,11 @@ import { decideVideo } from '@/lib/videos/actions';
 import type { VideoRow } from '@/lib/videos/queries';
 import { MediaGallery } from '@/components/media/media-gallery';
 import type { MediaTreatment } from '@/lib/wellness/media';
+import { NearestExample } from '@/components/library/nearest-example';
+import type { NearestExampleView } from '@/lib/library/nearest';
 
-/** One held video: its words as plain text (hostile content), why it was held, and the decision. */
-export function VideoCard({ video, index, media }: { video: VideoRow; index: number; media: { treatment: MediaTreatment; sensitive: boolean } }) {
+/** One held video: its words as plain text (hostile content), why it was held, the media, and the decision. */
+export function VideoCard({ video, index, media, nearest }: { video: VideoRow; index: number; media: { treatment: MediaTreatment; sensitive: boolean }; nearest?: NearestExampleView | null }) {
   const t = useTranslations('videos');
   const locale = useLocale();
   const format = useFormatter();
@@ -36,6 +38,7 @@ export function VideoCard({ video, index, media }: { video: VideoRow; index: num
         {category && <Badge tone="amber">{category}</Badge>}
         {video.incidentTitle && <Badge tone="purple">{t('incident', { title: video.incidentTitle })}</Badge>}
       </div>
+      {category && <NearestExample example={nearest} />}
       <dl className="mt-2 grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[10rem_1fr]">
         <dt className="text-slate-500">{t('fields.reasons')}</dt>
         <dd className="break-words">{video.riskReasons.map((r) => (t.has(`riskReason.${r}`) ? t(`riskReason.${r}` as 'riskReason.other') : r.replace(/[_-]+/g, ' '))).join(t('listSeparator'))}</dd>

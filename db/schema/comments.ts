@@ -1,5 +1,6 @@
 import { index, integer, jsonb, pgEnum, pgTable, primaryKey, real, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { categories } from './categories';
+import { libraryExamples } from './library';
 import { incidentStatements, incidents } from './incidents';
 import { staff } from './staff';
 
@@ -36,6 +37,8 @@ export const comments = pgTable('comments', {
   // From the content check on arrival; null when no violation example was close enough.
   categoryId: text('category_id').references(() => categories.id),
   checkScore: real('check_score'),
+  // The nearest accepted library example of a flagged comment: what a moderator reads as the explanation.
+  nearestExampleId: uuid('nearest_example_id').references(() => libraryExamples.id, { onDelete: 'set null' }),
   state: commentState('state').notNull().default('visible'),
   // The bulk action that last changed the state; undo only touches comments still carrying it.
   stateActionId: uuid('state_action_id'),

@@ -8,7 +8,8 @@ export const liveRoomStatus = pgEnum('live_room_status', ['live', 'stopped', 'en
 export const hostBanStatus = pgEnum('host_ban_status', ['pending', 'approved', 'rejected']);
 
 /** An intercepted bullet comment kept as an example (plain text, hostile). */
-export type BulletSample = { text: string; accountId: string; categoryId: string | null; at: string };
+/** nearestExampleId: the accepted library example the bullet was found near (the explanation shown beside it). */
+export type BulletSample = { text: string; accountId: string; categoryId: string | null; at: string; nearestExampleId?: string | null };
 
 // The live state of a live room (notice III.3). The room itself is a section of kind live_room;
 // this row holds what only a livestream has: its host, status, viewers and intercepted bullets.

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
-  boolean, customType, index, integer, jsonb, pgEnum, pgTable, real, text, timestamp, uniqueIndex, uuid,
+  boolean, customType, index, integer, jsonb, pgEnum, pgTable, real, smallint, text, timestamp, unique, uniqueIndex, uuid,
 } from 'drizzle-orm/pg-core';
 import { standardsVersions } from './standards';
 import { staff } from './staff';
@@ -64,16 +64,19 @@ export const modelSettings = pgTable('model_settings', {
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });
 
-/** One row per pre-checked item, without its text: what the threshold preview counts. */
-export const precheckOutcomes = pgTable('precheck_outcomes', {
-  id: uuid('id').primaryKey().defaultRandom(),
+/**
+ * Pre-check outcomes without text, counted per hour, kind, category, score in hundredths and decision:
+ * what the threshold preview re-decides. A request adds to these counts (0030_model_precheck.sql).
+ */
+export const precheckOutcomeCounts = pgTable('precheck_outcome_counts', {
+  hour: timestamp('hour', { withTimezone: true }).notNull(),
   kind: text('kind').notNull(),
   categoryId: text('category_id'),
-  score: real('score').notNull(),
+  scoreCents: smallint('score_cents').notNull(),
   decision: text('decision').notNull(),
-  modelVersion: uuid('model_version'),
-  decidedAt: timestamp('decided_at', { withTimezone: true }).notNull().defaultNow(),
-}, (t) => [index('precheck_outcomes_decided_idx').on(t.decidedAt)]);
+  modelVersion: uuid('model_version').notNull(),
+  count: integer('count').notNull(),
+}, (t) => [unique('precheck_outcome_counts_key').on(t.hour, t.kind, t.categoryId, t.scoreCents, t.decision, t.modelVersion).nullsNotDistinct()]);
 
 export type ModelVersion = typeof modelVersions.$inferSelect;
 export type ModelStatus = (typeof modelStatus.enumValues)[number];

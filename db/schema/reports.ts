@@ -43,6 +43,8 @@ export const cases = pgTable('cases', {
   // The risk score (0–100) and each factor's contribution, from lib/model/risk.ts (notice I.2).
   riskScore: real('risk_score'),
   riskFactors: jsonb('risk_factors').$type<import('@/lib/model/risk').RiskFactorContribution[]>(),
+  // "<model version>:<standards version>" the score was computed with (lib/model/risk-refresh.ts basisOf).
+  riskBasis: text('risk_basis'),
 }, (t) => [
   uniqueIndex('cases_open_subject_uq').on(t.subjectKey).where(sql`status <> 'decided'`),
   // Claim-next and the queue page walk these in order; claimed rows drop out of the partial index.

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { boolean, index, pgEnum, pgTable, real, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { categories } from './categories';
+import { libraryExamples } from './library';
 import { incidents } from './incidents';
 import { staff } from './staff';
 import { evidenceSnapshots } from './reports';
@@ -19,6 +20,8 @@ export const prepublicationVideos = pgTable('prepublication_videos', {
   // What the content check found in the title, description and cover text (null: nothing close).
   categoryId: text('category_id').references(() => categories.id),
   checkScore: real('check_score'),
+  // The nearest accepted library example when the check flagged the words: the explanation shown beside them.
+  nearestExampleId: uuid('nearest_example_id').references(() => libraryExamples.id, { onDelete: 'set null' }),
   // Self-harm content goes first in the queue: from the category's flag or the platform's reasons.
   selfHarm: boolean('self_harm').notNull().default(false),
   incidentId: uuid('incident_id').references(() => incidents.id),

@@ -7,6 +7,10 @@ import { applyProtectionEvent } from '@/lib/protection/events';
 import { applyDmPreference } from '@/lib/dm-rules/preferences';
 import type { AccountEvent } from './events-schema';
 import { ensureAccount } from './store';
+import { refreshRiskOfAccounts } from '@/lib/model/risk-refresh';
+
+// Events that change a risk factor of the cases about the account (the target: minor, public figure).
+const changesRisk = new Set<AccountEvent['type']>(['verified', 'minor_flag']);
 
 export type EventResult = { eventId: string; replayed: boolean };
 
@@ -17,6 +21,7 @@ export type EventResult = { eventId: string; replayed: boolean };
  */
 export async function applyAccountEvents(tx: Tx, events: AccountEvent[], now: Date = new Date()): Promise<EventResult[]> {
   const results: EventResult[] = [];
+  const rescore = new Set<string>();
   for (const event of events) {
     const [fresh] = await tx.insert(accountEvents).values({ eventId: event.eventId, accountId: event.accountId, type: event.type })
       .onConflictDoNothing().returning({ eventId: accountEvents.eventId });
@@ -27,7 +32,10 @@ export async function applyAccountEvents(tx: Tx, events: AccountEvent[], now: Da
     await ensureAccount(tx, event.accountId);
     await applyOne(tx, event, new Date(event.at), now);
     results.push({ eventId: event.eventId, replayed: false });
+    if (changesRisk.has(event.type)) rescore.add(event.accountId);
   }
+  // Once for the batch: the cases of every account whose minor flag or verification changed.
+  await refreshRiskOfAccounts(tx, [...rescore], now);
   return results;
 }
 

@@ -58,6 +58,7 @@ export async function intakeCommentEvents(tx: Executor, input: CommentEvents, no
     const rows = fresh.map((i, n) => ({
       postId: i.postId, externalId: i.commentId, authorAccountId: i.authorAccountId, text: i.text, postedAt: new Date(i.createdAt), receivedAt: now,
       categoryId: checks[n].flagged ? checks[n].categoryId : null, checkScore: checks[n].score,
+      nearestExampleId: checks[n].flagged ? checks[n].nearestExampleId ?? null : null,
     }));
     for (const chunk of chunksOf(rows)) await tx.insert(comments).values(chunk).onConflictDoNothing();
     const perPost = new Map<string, { total: number; flagged: number }>();

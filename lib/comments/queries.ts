@@ -18,7 +18,7 @@ export async function listPosts(db: Executor, limit = 100): Promise<PostRow[]> {
   return rows.map((r) => ({ ...r.p, incidentTitle: r.incidentTitle, selfHarm: r.selfHarm }));
 }
 
-export type CommentRow = Pick<Comment, 'id' | 'externalId' | 'authorAccountId' | 'text' | 'categoryId' | 'state' | 'postedAt'> & { selfHarm: boolean };
+export type CommentRow = Pick<Comment, 'id' | 'externalId' | 'authorAccountId' | 'text' | 'categoryId' | 'state' | 'postedAt' | 'nearestExampleId'> & { selfHarm: boolean };
 export type Statement = { id: string; source: string; text: string; link: string | null; statedAt: Date; incidentTitle: string };
 export type ActionRow = { id: string; kind: 'fold' | 'remove'; filter: { categoryId?: string | null; q?: string | null }; reason: string; affected: number; actedAt: Date; actedBy: string; undoneAt: Date | null };
 
@@ -41,7 +41,7 @@ export async function loadPostPage(db: Executor, postId: string, selection: Sele
   const [list, foldable, removable, statements, pinned, actions, byState] = await Promise.all([
     db.select({
       id: comments.id, externalId: comments.externalId, authorAccountId: comments.authorAccountId, text: comments.text,
-      categoryId: comments.categoryId, state: comments.state, postedAt: comments.postedAt, selfHarm: sql<boolean>`coalesce(${categories.selfHarm}, false)`,
+      categoryId: comments.categoryId, state: comments.state, postedAt: comments.postedAt, nearestExampleId: comments.nearestExampleId, selfHarm: sql<boolean>`coalesce(${categories.selfHarm}, false)`,
     }).from(comments).leftJoin(categories, eq(categories.id, comments.categoryId))
       .where(selectionWhere(postId, selection))
       // Self-harm first, as in every queue; then flagged; then in the order they were posted.

@@ -8,6 +8,7 @@ import { defineAction } from '@/lib/actions/define-action';
 import { DomainError } from '@/lib/actions/result';
 import { createIncidentInput, incidentFields, linkRefInput, partyInput, termInput } from './input';
 import { announceStatement } from './statements';
+import { refreshRiskOfIncident } from '@/lib/model/risk-refresh';
 
 const incidentRef = z.object({ incidentId: z.uuid() });
 
@@ -28,6 +29,8 @@ export const createIncident = defineAction({
     const [row] = await tx.insert(incidents).values({ ...fields, createdBy: staff.id }).returning();
     if (parties.length) await tx.insert(incidentParties).values(parties.map((p) => ({ ...p, incidentId: row.id }))).onConflictDoNothing();
     if (terms.length) await tx.insert(incidentTerms).values(terms.map((t) => ({ ...t, incidentId: row.id }))).onConflictDoNothing();
+    // Cases about its parties now sit in an open hot incident: a risk factor.
+    await refreshRiskOfIncident(tx, row.id);
     audit({ action: 'incident.create', ...onIncident(row.id), after: input });
     return { id: row.id };
   },
@@ -42,6 +45,7 @@ export const updateIncident = defineAction({
     const [before] = await tx.select().from(incidents).where(eq(incidents.id, incidentId));
     if (!before) throw new DomainError('not_found', 'There is no such incident.');
     await tx.update(incidents).set({ ...fields, closedAt: null, updatedAt: sql`now()` }).where(eq(incidents.id, incidentId));
+    if (before.status !== fields.status) await refreshRiskOfIncident(tx, incidentId);
     audit({
       action: 'incident.update', ...onIncident(incidentId),
       before: { title: before.title, summary: before.summary, risk: before.risk, status: before.status }, after: fields,
@@ -62,6 +66,7 @@ export const closeIncident = defineAction({
     const withdrawn = await tx.update(incidentStatements).set({ withdrawnAt: sql`now()`, withdrawnBy: staff.id })
       .where(and(eq(incidentStatements.incidentId, input.incidentId), isNull(incidentStatements.withdrawnAt))).returning();
     for (const s of withdrawn) await announceStatement(tx, 'withdrawn', s);
+    await refreshRiskOfIncident(tx, input.incidentId);
     audit({
       action: 'incident.close', ...onIncident(input.incidentId),
       before: { status: before.status }, after: { status: 'closed', statementsWithdrawn: withdrawn.map((s) => s.id) },
@@ -83,6 +88,7 @@ export const addParty = defineAction({
         set: { displayName: party.displayName, handle: party.handle, role: party.role, isMinor: party.isMinor },
       })
       .returning();
+    await refreshRiskOfIncident(tx, incidentId, { accountIds: [party.accountId] });
     audit({ action: 'incident.addParty', ...onIncident(incidentId), after: party });
     return { id: row.id };
   },
@@ -97,6 +103,7 @@ export const removeParty = defineAction({
     const [gone] = await tx.delete(incidentParties)
       .where(and(eq(incidentParties.id, input.partyId), eq(incidentParties.incidentId, input.incidentId))).returning();
     if (!gone) throw new DomainError('not_found', 'There is no such party on this incident.');
+    await refreshRiskOfIncident(tx, input.incidentId, { accountIds: [gone.accountId] });
     audit({ action: 'incident.removeParty', ...onIncident(input.incidentId), before: gone });
     return { id: gone.id };
   },
@@ -140,6 +147,7 @@ export const linkCase = defineAction({
     if (!found) throw new DomainError('not_found', 'There is no such case.');
     const [row] = await tx.insert(incidentCases).values({ incidentId: input.incidentId, caseId: input.caseId, linkedBy: staff.id })
       .onConflictDoNothing().returning();
+    if (row) await refreshRiskOfIncident(tx, input.incidentId, { caseIds: [input.caseId] });
     audit({ action: 'incident.linkCase', ...onIncident(input.incidentId), after: { caseId: input.caseId, alreadyLinked: !row } });
     return { caseId: input.caseId, linked: !!row };
   },
@@ -154,6 +162,7 @@ export const unlinkCase = defineAction({
     const [gone] = await tx.delete(incidentCases)
       .where(and(eq(incidentCases.incidentId, input.incidentId), eq(incidentCases.caseId, input.caseId))).returning();
     if (!gone) throw new DomainError('not_found', 'That case is not linked to this incident.');
+    await refreshRiskOfIncident(tx, input.incidentId, { caseIds: [input.caseId] });
     audit({ action: 'incident.unlinkCase', ...onIncident(input.incidentId), before: { caseId: input.caseId } });
     return { caseId: input.caseId };
   },

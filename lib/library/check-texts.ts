@@ -29,7 +29,7 @@ export async function checkAgainstLibrary(db: Executor, texts: readonly string[]
 
 const CHUNK = 200;
 
-type Nearest = { i: number; score: number; categoryId: string | null; selfHarm: boolean };
+type Nearest = { i: number; id: string; score: number; categoryId: string | null; selfHarm: boolean };
 
 /**
  * Two passes over the distinct texts of a chunk (bullet comments repeat a lot): the nearest
@@ -41,10 +41,10 @@ async function checkChunk(db: Executor, texts: readonly string[]): Promise<Check
   const probes = texts.map(probeOf);
   const distinct = [...new Set(probes)];
   const nearest = (verdict: 'violation' | 'not_violation', candidates: string[]) => sql`
-    select p.i::int as i, x.score, x.category_id as "categoryId", x.self_harm as "selfHarm"
+    select p.i::int as i, x.id, x.score, x.category_id as "categoryId", x.self_harm as "selfHarm"
     from unnest(array[${sql.join(candidates.map((p) => sql`${p}`), sql`, `)}]::text[]) with ordinality as p(probe, i)
     cross join lateral (
-      select e.category_id, coalesce(c.self_harm, false) as self_harm, similarity(e.text, p.probe) as score
+      select e.id, e.category_id, coalesce(c.self_harm, false) as self_harm, similarity(e.text, p.probe) as score
       from library_examples e left join categories c on c.id = e.category_id
       -- Compared as text so that no btree index can stand in for the trigram one (see lib/library/queries.ts).
       where e.status::text = 'accepted' and e.verdict::text = ${verdict} and e.text % p.probe
@@ -62,6 +62,6 @@ async function checkChunk(db: Executor, texts: readonly string[]): Promise<Check
       new Map(legit.map((r) => [flaggable[r.i - 1], r])),
     ] as const;
   });
-  const example = (r: Nearest | undefined) => (r ? { score: Number(r.score), categoryId: r.categoryId, selfHarm: Boolean(r.selfHarm) } : null);
+  const example = (r: Nearest | undefined) => (r ? { id: r.id, score: Number(r.score), categoryId: r.categoryId, selfHarm: Boolean(r.selfHarm) } : null);
   return probes.map((probe) => decideCheck(example(violations.get(probe)), example(legitimate.get(probe))));
 }

@@ -5,7 +5,8 @@ const v = (score: number, categoryId = 'insult', selfHarm = false) => ({ score, 
 
 describe('content check decision', () => {
   it('flags when the nearest violation is close enough and no legitimate example is closer', () => {
-    expect(decideCheck(v(0.8), null)).toEqual({ flagged: true, categoryId: 'insult', selfHarm: false, score: 0.8 });
+    expect(decideCheck(v(0.8), null)).toEqual({ flagged: true, categoryId: 'insult', selfHarm: false, score: 0.8, nearestExampleId: null });
+    expect(decideCheck({ ...v(0.8), id: 'ex-1' }, null)).toMatchObject({ flagged: true, nearestExampleId: 'ex-1' });
     expect(decideCheck(v(0.8), v(0.5, 'x'))).toMatchObject({ flagged: true, categoryId: 'insult' });
   });
   it('lets a text through when the violation example is too far', () => {

@@ -4,7 +4,7 @@
  * by trigram similarity AND closer than the nearest accepted not-a-violation example. The second
  * condition keeps legitimate criticism that reads like abuse on the side the library put it.
  */
-export type NearestExample = { score: number; categoryId: string | null; selfHarm: boolean };
+export type NearestExample = { score: number; categoryId: string | null; selfHarm: boolean; id?: string };
 
 export type CheckResult = {
   flagged: boolean;
@@ -15,7 +15,7 @@ export type CheckResult = {
   score: number | null;
   /** The model version that decided, when one did. */
   modelVersion?: string | null;
-  /** For a text the model flagged: the nearest accepted violation example, the explanation a moderator sees. */
+  /** For a flagged text: the nearest accepted violation example, the explanation a moderator sees. */
   nearestExampleId?: string | null;
 };
 
@@ -35,7 +35,7 @@ export function decideCheck(violation: NearestExample | null, notViolation: Near
   if (!violation || violation.score < threshold) return pass;
   // A tie goes to the legitimate side: staff can still act on a comment the check let through.
   if (notViolation && notViolation.score >= violation.score) return pass;
-  return { flagged: true, categoryId: violation.categoryId, selfHarm: violation.selfHarm, score };
+  return { flagged: true, categoryId: violation.categoryId, selfHarm: violation.selfHarm, score, nearestExampleId: violation.id ?? null };
 }
 
 /** What is compared: the text as the platform sends it, width-normalised and cut to its opening. */

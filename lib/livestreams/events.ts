@@ -82,7 +82,7 @@ export async function applyLivestreamEvents(ctx: Ctx, events: readonly Livestrea
         .onConflictDoNothing().returning({ bulletId: liveRoomInterceptions.bulletId }) : [];
       const isNew = new Set(stored.map((r) => r.bulletId));
       const fresh = hits.filter((h) => isNew.has(h.c.bulletId));
-      const samples = mergeSamples(room.samples, fresh.map(({ c, check }) => ({ text: c.text, accountId: c.accountId, categoryId: check.categoryId, at: c.sentAt ?? ctx.now.toISOString() })));
+      const samples = mergeSamples(room.samples, fresh.map(({ c, check }) => ({ text: c.text, accountId: c.accountId, categoryId: check.categoryId, at: c.sentAt ?? ctx.now.toISOString(), nearestExampleId: check.nearestExampleId ?? null })));
       await ctx.tx.update(liveRooms).set({
         bulletComments: sql`${liveRooms.bulletComments} + ${bullets.length - (hits.length - fresh.length)}`,
         intercepted: sql`${liveRooms.intercepted} + ${fresh.length}`,

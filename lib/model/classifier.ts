@@ -1,4 +1,4 @@
-import type { Classifier, FeatureReason, Prediction } from './index';
+import type { Classifier, FeatureReason, Prediction, ReasonsWanted } from './index';
 import { Featurizer, type FeatureConfig, type SparseVector } from './features';
 import { applyPlatt, type LinearModel, type Platt } from './linear';
 import { normalizeText } from './normalize';
@@ -49,11 +49,12 @@ export class LinearClassifier implements Classifier {
     return z;
   }
 
-  classify(texts: readonly string[], opts?: { reasons?: boolean }): Prediction[] {
-    return texts.map((text) => this.classifyOne(typeof text === 'string' ? text : '', opts?.reasons ?? false));
+  classify(texts: readonly string[], opts?: { reasons?: ReasonsWanted }): Prediction[] {
+    const wanted = opts?.reasons ?? false;
+    return texts.map((text, n) => this.classifyOne(typeof text === 'string' ? text : '', wanted, n));
   }
 
-  private classifyOne(text: string, withReasons: boolean): Prediction {
+  private classifyOne(text: string, wanted: ReasonsWanted, n: number): Prediction {
     const x = this.vectorize(text);
     const score = applyPlatt(this.state.binaryPlatt, this.margin(x));
     const k = this.state.categories.length;
@@ -73,7 +74,10 @@ export class LinearClassifier implements Classifier {
       }
       if (categoryId === null) categoryId = this.state.categories[0];
     }
-    return { score, categoryId, categoryProbability, reasons: withReasons ? this.reasonsOf(x) : [] };
+    const prediction: Prediction = { score, categoryId, categoryProbability, reasons: [] };
+    // Reasons from the vector already built: asking for them for some texts costs no second pass.
+    if (wanted === true || (typeof wanted === 'function' && wanted(prediction, n))) prediction.reasons = this.reasonsOf(x);
+    return prediction;
   }
 
   /**
@@ -82,19 +86,30 @@ export class LinearClassifier implements Classifier {
    */
   private reasonsOf(x: SparseVector): FeatureReason[] {
     const w = this.state.binary.weights;
-    const candidates: FeatureReason[] = [];
+    const features: string[] = [];
+    const weights: number[] = [];
     for (let i = 0; i < x.indices.length; i++) {
       const feature = this.state.vocabulary.get(x.indices[i]);
       if (feature === undefined) continue;
       const weight = w[x.indices[i]] * x.values[i];
-      if (weight !== 0) candidates.push({ feature, weight });
+      if (weight !== 0) { features.push(feature); weights.push(weight); }
     }
-    candidates.sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight) || a.feature.localeCompare(b.feature));
+    // Picks the strongest remaining candidate up to five times instead of sorting them all: a text has
+    // dozens of candidates and the answer needs five. Ties go to the lower code units (deterministic).
     const reasons: FeatureReason[] = [];
-    for (const c of candidates) {
-      if (reasons.some((r) => Math.sign(r.weight) === Math.sign(c.weight) && (r.feature.includes(c.feature) || c.feature.includes(r.feature)))) continue;
-      reasons.push({ feature: c.feature, weight: Math.round(c.weight * 1e4) / 1e4 });
-      if (reasons.length === 5) break;
+    const taken = new Uint8Array(features.length);
+    for (let left = features.length; left > 0 && reasons.length < 5; left--) {
+      let best = -1;
+      for (let i = 0; i < features.length; i++) {
+        if (taken[i]) continue;
+        const d = best < 0 ? 1 : Math.abs(weights[i]) - Math.abs(weights[best]);
+        if (d > 0 || (d === 0 && features[i] < features[best])) best = i;
+      }
+      taken[best] = 1;
+      const feature = features[best];
+      const sign = Math.sign(weights[best]);
+      if (reasons.some((r) => Math.sign(r.weight) === sign && (r.feature.includes(feature) || feature.includes(r.feature)))) continue;
+      reasons.push({ feature, weight: Math.round(weights[best] * 1e4) / 1e4 });
     }
     return reasons;
   }

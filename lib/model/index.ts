@@ -31,9 +31,12 @@ export type ModelMetrics = {
   calibration: { bins: { from: number; to: number; meanScore: number; fractionPositive: number; count: number }[]; ece: number };
 };
 
+/** Reasons for every text, none, or those a predicate picks once it has seen the prediction (index into the batch). */
+export type ReasonsWanted = boolean | ((prediction: Prediction, index: number) => boolean);
+
 export interface Classifier {
   readonly info: { algorithm: string; features: number; trainedOn: number; categories: string[] };
-  classify(texts: readonly string[], opts?: { reasons?: boolean }): Prediction[];
+  classify(texts: readonly string[], opts?: { reasons?: ReasonsWanted }): Prediction[];
   /** hashed feature vector of the normalised text (sparse: indices ascending + L2-normalised values), for nearest-neighbour search */
   vectorize(text: string): { indices: Uint32Array; values: Float32Array };
   /** compact serialisation (weights as typed arrays) */

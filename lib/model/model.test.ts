@@ -78,6 +78,12 @@ describe('the trained classifier', { timeout: 60_000 }, () => {
     for (const r of insult.reasons) expect('河南人都是傻逼').toContain(r.feature);
     expect(insult.reasons.some((r) => r.weight > 0 && '都是傻逼'.includes(r.feature))).toBe(true);
     expect(classifier.classify(texts).every((p) => p.reasons.length === 0)).toBe(true);
+    // Asked per text in the same pass: the picked texts get the same reasons, the others none.
+    const seen: number[] = [];
+    const some = classifier.classify(texts, { reasons: (p, n) => { seen.push(n); return n % 2 === 0; } });
+    expect(seen).toEqual(texts.map((_, n) => n));
+    const all = classifier.classify(texts, { reasons: true });
+    some.forEach((p, n) => expect(p).toEqual(n % 2 === 0 ? all[n] : { ...all[n], reasons: [] }));
   });
 
   it('answers hostile input: empty, NUL, lone surrogates, 100,000 characters', () => {

@@ -44,24 +44,26 @@ export async function precheckTexts(tx: Executor, items: readonly PrecheckItem[]
   const model = serving.model;
   if (!model) return items.map((i) => ({ id: i.id, decision: 'allow', categoryId: null, score: 0, reasons: ['no_model'], modelVersion: null }));
 
-  const texts = items.map((i) => i.text.slice(0, CLASSIFY_MAX));
-  const scored = model.classifier.classify(texts);
+  // One pass: each text's decision is taken as soon as it is scored, and its reasons are read from
+  // the same feature vector only when the answer is not a plain allow (most traffic is allowed).
+  const decisions: PrecheckDecision[] = new Array(items.length);
+  const scored = model.classifier.classify(items.map((i) => i.text.slice(0, CLASSIFY_MAX)), {
+    reasons: (p, n) => {
+      const item = items[n];
+      const score = Number.isFinite(p.score) ? p.score : 0;
+      decisions[n] = item.text.trim() === '' ? 'allow' : decide(score, thresholdsFor(serving.settings, item.kind, p.categoryId));
+      return decisions[n] !== 'allow';
+    },
+  });
   const answers: PrecheckAnswer[] = items.map((item, n) => {
     const s = scored[n];
-    const score = Number.isFinite(s.score) ? s.score : 0;
-    const empty = item.text.trim() === '';
-    const decision = empty ? 'allow' : decide(score, thresholdsFor(serving.settings, item.kind, s.categoryId));
+    const decision = decisions[n];
     return {
-      id: item.id, decision, categoryId: decision === 'allow' ? null : s.categoryId, score: round(score),
-      reasons: empty ? ['empty_text'] : [], modelVersion: model.versionId,
+      id: item.id, decision, categoryId: decision === 'allow' ? null : s.categoryId, score: round(Number.isFinite(s.score) ? s.score : 0),
+      reasons: item.text.trim() === '' ? ['empty_text'] : s.reasons.filter((r) => r.weight > 0).map((r) => r.feature),
+      modelVersion: model.versionId,
     };
   });
-  // Reasons cost a second pass over the features: only for the texts that are not simply allowed.
-  const explain = answers.flatMap((a, n) => (a.decision !== 'allow' ? [n] : []));
-  if (explain.length) {
-    const why = model.classifier.classify(explain.map((n) => texts[n]), { reasons: true });
-    explain.forEach((n, k) => { answers[n].reasons = why[k].reasons.filter((r) => r.weight > 0).slice(0, 5).map((r) => r.feature); });
-  }
 
   const now = ctx.now ?? new Date();
   await holdForReview(tx, items, answers, ctx, now);
@@ -113,13 +115,27 @@ async function minorAccounts(tx: Executor, ids: string[]): Promise<Set<string>> 
   return new Set(rows.map((r) => r.account_id));
 }
 
-/** The model's category is kept even for allowed items: the preview needs it to apply per-category thresholds. */
+/**
+ * Adds the batch to the hourly outcome counts, grouped here first so that the statement touches each
+ * count once, in key order (concurrent requests then take the row locks in the same order). The
+ * model's category is kept even for allowed items: the preview needs it to apply per-category thresholds.
+ */
 async function recordOutcomes(tx: Executor, items: readonly PrecheckItem[], answers: PrecheckAnswer[], categories: (string | null)[], now: Date) {
-  const rows = answers.map((a, n) => ({ kind: items[n].kind, category_id: categories[n], score: a.score, decision: a.decision }));
+  const groups = new Map<string, { kind: string; category_id: string | null; score_cents: number; decision: string; n: number }>();
+  answers.forEach((a, n) => {
+    const cents = Math.min(100, Math.max(0, Math.floor(a.score * 100)));
+    const key = JSON.stringify([items[n].kind, categories[n], cents, a.decision]);
+    const g = groups.get(key);
+    if (g) g.n++;
+    else groups.set(key, { kind: items[n].kind, category_id: categories[n], score_cents: cents, decision: a.decision, n: 1 });
+  });
+  const hour = new Date(Math.floor(now.getTime() / 3_600_000) * 3_600_000).toISOString();
   await tx.execute(sql`
-    insert into precheck_outcomes (kind, category_id, score, decision, model_version, decided_at)
-    select kind, category_id, score, decision, ${answers[0].modelVersion}::uuid, ${now.toISOString()}::timestamptz
-    from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as r(kind text, category_id text, score real, decision text)`);
+    insert into precheck_outcome_counts as o (hour, kind, category_id, score_cents, decision, model_version, count)
+    select ${hour}::timestamptz, kind, category_id, score_cents, decision, ${answers[0].modelVersion}::uuid, n
+    from jsonb_to_recordset(${JSON.stringify([...groups.values()])}::jsonb) as r(kind text, category_id text, score_cents smallint, decision text, n int)
+    order by kind, category_id nulls first, score_cents, decision
+    on conflict (hour, kind, category_id, score_cents, decision, model_version) do update set count = o.count + excluded.count`);
 }
 
 const round = (x: number) => Math.round(x * 10_000) / 10_000;

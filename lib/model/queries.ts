@@ -66,12 +66,12 @@ export async function modelOverview(db: Executor): Promise<ModelOverview> {
   };
 }
 
-/** Last week's pre-check outcomes, grouped small enough to re-decide in the browser whatever the traffic: scores floored to hundredths, exact for thresholds set in hundredths. */
+/** Last week's pre-check outcomes, grouped small enough to re-decide in the browser whatever the traffic: scores floored to hundredths (as counted), exact for thresholds set in hundredths; the week starts at the hour. */
 export async function recentOutcomes(db: Executor, now = new Date()): Promise<OutcomeGroup[]> {
   const since = new Date(now.getTime() - 7 * 24 * 3600_000).toISOString();
   const rows = await queryRows<{ kind: OutcomeGroup['kind']; category_id: string | null; score: number; decision: OutcomeGroup['decision']; n: number }>(db, sql`
-    select kind, category_id, (floor(score * 100) / 100)::float8 as score, decision, count(*)::int as n
-    from precheck_outcomes where decided_at >= ${since}::timestamptz
+    select kind, category_id, (score_cents / 100.0)::float8 as score, decision, sum(count)::int as n
+    from precheck_outcome_counts where hour >= date_trunc('hour', ${since}::timestamptz)
     group by 1, 2, 3, 4`);
   return rows.map((r) => ({ kind: r.kind, categoryId: r.category_id, score: Number(r.score), decision: r.decision, count: r.n }));
 }

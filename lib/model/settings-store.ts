@@ -4,12 +4,19 @@ import { queryRows } from '@/db/query';
 import { modelSettings, standardsVersions } from '@/db/schema';
 import { DomainError } from '@/lib/actions/result';
 import { defaultPrecheckSettings, settingsFrom, thresholdProblems, type PrecheckSettings } from './precheck-settings';
+import { compareSettings, type SettingChange } from './settings-diff';
 
 /** The settings a version uses: its own row, else the newest earlier version's, else the defaults. */
 export async function settingsOfVersion(db: Executor, version: number): Promise<PrecheckSettings> {
   const [row] = await queryRows<{ settings: unknown }>(db, sql`
     select settings from model_settings where version <= ${version} order by version desc limit 1`);
   return row ? settingsFrom(row.settings) : defaultPrecheckSettings;
+}
+
+/** What version `after` changes in the settings against version `before` (null: against the defaults). */
+export async function settingsChanges(db: Executor, before: number | null, after: number): Promise<SettingChange[]> {
+  const [a, b] = await Promise.all([before === null ? defaultPrecheckSettings : settingsOfVersion(db, before), settingsOfVersion(db, after)]);
+  return compareSettings(a, b);
 }
 
 /** Saves the draft's settings; a published version's never change (the trigger refuses it too). */

@@ -21,7 +21,7 @@ export async function holdVideo(tx: Executor, input: PrepublicationInput, now: D
   const [row] = await tx.insert(prepublicationVideos).values({
     externalId: input.externalId, title: input.title, description: input.description, coverText: input.coverText,
     uploaderAccountId: input.uploaderAccountId, riskReasons: input.riskReasons,
-    categoryId: check.categoryId, checkScore: check.score, selfHarm: isSelfHarmVideo(check.selfHarm, input.riskReasons),
+    categoryId: check.categoryId, checkScore: check.score, nearestExampleId: check.flagged ? check.nearestExampleId ?? null : null, selfHarm: isSelfHarmVideo(check.selfHarm, input.riskReasons),
     incidentId: incidentOf(await openIncidentKeys(tx), input.uploaderAccountId, words),
     uploadedAt: input.uploadedAt ? new Date(input.uploadedAt) : null, receivedAt: now, evidenceId,
   }).onConflictDoNothing().returning();

@@ -7,6 +7,7 @@ import { pruneDmCounters } from '@/lib/dm-rules/counters';
 import { pruneSignals } from '@/lib/signals/prune';
 import { pruneRateLimitWindows } from '@/lib/rate-limit/prune';
 import { retrainWhenLibraryChanged } from '@/lib/model/retrain';
+import { refreshStaleRisk } from '@/lib/model/risk-refresh';
 
 /**
  * What must happen when a time passes, whether or not anyone is looking: timed sanctions end and
@@ -25,6 +26,8 @@ export const timedJobs = {
   rateLimitWindowsPruned: pruneRateLimitWindows,
   // The library changed since the newest model version: train a candidate (never promoted here).
   modelRetrained: (db: Db) => retrainWhenLibraryChanged(db),
+  // A model was promoted or rolled back, or standards published: rescore undecided cases a batch at a time.
+  riskRescored: (db: Db) => refreshStaleRisk(db),
 } satisfies Record<string, (db: Db, now: Date) => Promise<number>>;
 
 export type TimedJobReport = Partial<Record<keyof typeof timedJobs, number>>;

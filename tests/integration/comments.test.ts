@@ -1,6 +1,7 @@
+import { nearestExamples } from '@/lib/library/nearest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
-import { auditLog, commentActions, comments, incidentStatements, outbox, posts, type Staff } from '@/db/schema';
+import { auditLog, commentActions, comments, incidentStatements, libraryExamples, outbox, posts, type Staff } from '@/db/schema';
 import { executeAction, type ActionDefinition } from '@/lib/actions/define-action';
 import { actOnComments, pinStatement, undoCommentAction, unpinStatement } from '@/lib/comments/actions';
 import { receiveCommentEvents } from '@/lib/comments/api';
@@ -73,6 +74,11 @@ describe('POST /api/v1/comments/events', () => {
     expect(res.comments.map((c: { commentId: string; flagged: boolean; categoryId: string | null }) => [c.commentId, c.flagged, c.categoryId]))
       .toEqual([['c1', true, 'insult'], ['c2', true, 'insult'], ['c3', false, null], ['c4', false, null], ['c5', false, null]]);
     expect(post).toMatchObject({ commentCount: 5, flaggedCount: 2 });
+    // Each flagged comment keeps the library example it was found near, shown beside it.
+    const stored = Object.fromEntries((await t.db.select().from(comments).where(eq(comments.postId, post.id))).map((c) => [c.externalId, c.nearestExampleId]));
+    const [abuse] = await t.db.select().from(libraryExamples).where(eq(libraryExamples.text, ABUSE));
+    expect(stored).toMatchObject({ c1: abuse.id, c2: abuse.id, c3: null });
+    expect((await nearestExamples(t.db, [abuse.id, null]))[abuse.id]).toMatchObject({ text: ABUSE, verdict: 'violation', categoryId: 'insult', categoryEn: expect.any(String) });
     const again = await send({ events: [{ type: 'comments_added', postId: post.externalId, comments: [{ commentId: 'c1', authorAccountId: 'x', text: 'x', createdAt: '2026-03-01T08:00:00Z' }] }] });
     expect(again.body).toMatchObject({ commentsStored: 0, comments: [{ commentId: 'c1', replayed: true }] });
     const [after] = await t.db.select().from(posts).where(eq(posts.id, post.id));

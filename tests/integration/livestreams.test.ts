@@ -72,6 +72,7 @@ describe('POST /api/v1/livestreams/events', () => {
     let [room] = await t.db.select().from(liveRooms).where(eq(liveRooms.sectionId, sectionId));
     expect(room).toMatchObject({ bulletComments: 3, intercepted: 2, selfHarm: false });
     expect(room.samples.map((s) => s.text)).toEqual([`${ABUSE}！！`, `${ABUSE}!`]);
+    expect(room.samples.every((s) => typeof s.nearestExampleId === 'string')).toBe(true);
 
     // The same batch sent again: the same answer, nothing counted twice.
     const replay = await send([{ type: 'bullet_comments', roomId, comments: [bullet('b1', `${ABUSE}!`), bullet('b2', 'hello everyone'), bullet('b3', `${ABUSE}！！`)] }]);

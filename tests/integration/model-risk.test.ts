@@ -1,10 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eq } from 'drizzle-orm';
+import { eq, ne } from 'drizzle-orm';
 import { accounts, cases, incidentParties, incidents } from '@/db/schema';
 import { seedDemoLibrary } from '@/scripts/seed/demo-library';
 import { forgetLoadedModel } from '@/lib/model/loaded';
 import { seedFirstModel } from '@/lib/model/store';
-import { refreshCaseRisk } from '@/lib/model/risk-refresh';
+import { refreshCaseRisk, refreshStaleRisk } from '@/lib/model/risk-refresh';
+import { promoteVersion, trainCandidate } from '@/lib/model/store';
+import { applyAccountEvents } from '@/lib/accounts/events';
+import { executeAction, type ActionDefinition } from '@/lib/actions/define-action';
+import { linkCase, unlinkCase } from '@/lib/incidents/actions';
+import { createStaff } from '../support/staff';
 import { intakeReports } from '@/lib/reports/intake';
 import { reportInput } from '@/lib/reports/intake-schema';
 import { createTestDatabase, type TestDatabase } from '../support/db';
@@ -87,5 +92,51 @@ describe('the risk score of a case', () => {
     expect(factor(after, 'incident').value).toBe(1);
     expect(after.riskScore!).toBeGreaterThan(c.riskScore!);
     expect(after.priority).toBeGreaterThan(c.priority);
+  });
+
+  const reread = async (id: string) => (await t.db.select().from(cases).where(eq(cases.id, id)))[0];
+
+  it('is refreshed when a case is linked to an open hot incident and when it is unlinked', async () => {
+    const lead = await createStaff(t.db, 'supervisor');
+    const call = (action: { definition: ActionDefinition<any, any> }, input: unknown) =>
+      executeAction(action.definition, { db: t.db, staffId: lead.id, requestId: `risk-${++n}` }, input);
+    const c = await take(report());
+    const [inc] = await t.db.insert(incidents).values({ title: 'linked', status: 'watching' }).returning();
+    expect(await call(linkCase, { incidentId: inc.id, caseId: c.id })).toMatchObject({ ok: true });
+    const linked = await reread(c.id);
+    expect(factor(linked, 'incident').value).toBe(1);
+    expect(linked.riskScore!).toBeGreaterThan(c.riskScore!);
+    expect(await call(unlinkCase, { incidentId: inc.id, caseId: c.id })).toMatchObject({ ok: true });
+    expect(factor(await reread(c.id), 'incident').value).toBe(0);
+  });
+
+  it('is refreshed when the platform flags the target as a minor or verifies it, for every open case about it, in one batch', async () => {
+    const [a, b] = [await take(report({ target: 'grows-1' })), await take(report({ target: 'grows-1' }))];
+    const other = await take(report({ target: 'famous-1' }));
+    const at = new Date().toISOString();
+    await t.db.transaction((tx) => applyAccountEvents(tx, [
+      { eventId: `ev-${++n}`, accountId: 'grows-1', type: 'minor_flag', isMinor: true, at },
+      { eventId: `ev-${++n}`, accountId: 'famous-1', type: 'verified', identity: 'famous-one-id-110101', at },
+    ] as Parameters<typeof applyAccountEvents>[1]));
+    for (const c of [a, b]) {
+      const after = await reread(c.id);
+      expect(factor(after, 'target').detail.target).toBe('minor');
+      expect(after.riskScore!).toBeGreaterThan(c.riskScore!);
+    }
+    expect(factor(await reread(other.id), 'target').detail.target).toBe('public_figure');
+  });
+
+  it('is rescored by the worker after another model version is promoted, and only once', async () => {
+    const c = await take(report());
+    const [decided] = [await take(report())];
+    await t.db.update(cases).set({ status: 'decided', decision: 'remove', decidedAt: new Date() }).where(eq(cases.id, decided.id));
+    expect(await refreshStaleRisk(t.db)).toBe(0);
+    const next = await t.db.transaction(async (tx) => { const v = await trainCandidate(tx, null); await promoteVersion(tx, v.id, null); return v.id; });
+    forgetLoadedModel();
+    const open = await t.db.select({ id: cases.id }).from(cases).where(ne(cases.status, 'decided'));
+    expect(await refreshStaleRisk(t.db)).toBe(open.length);
+    expect((await reread(c.id)).riskBasis).toMatch(new RegExp(`^${next}:`));
+    expect((await reread(decided.id)).riskBasis).not.toMatch(new RegExp(`^${next}:`));
+    expect(await refreshStaleRisk(t.db)).toBe(0);
   });
 });

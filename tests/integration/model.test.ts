@@ -9,6 +9,7 @@ import { precheckTexts } from '@/lib/model/precheck';
 import { precheckRoute } from '@/lib/model/precheck-route';
 import { defaultPrecheckSettings } from '@/lib/model/precheck-settings';
 import { modelOverview, previewSettings } from '@/lib/model/queries';
+import { settingsChanges } from '@/lib/model/settings-store';
 import { openDraft } from '@/lib/standards/store';
 import { queryRows } from '@/db/query';
 import { createTestDatabase, type TestDatabase } from '../support/db';
@@ -89,7 +90,13 @@ describe('the recognition model', () => {
   });
 
   it('holds for review through the report intake: a case with the score in its evidence, once per item id', async () => {
-    await publishSettings({ ...defaultPrecheckSettings, thresholds: { ...defaultPrecheckSettings.thresholds, default: { remind: 0.1, hold: 0.2, block: 1.01 } } });
+    const version = await publishSettings({ ...defaultPrecheckSettings, thresholds: { ...defaultPrecheckSettings.thresholds, default: { remind: 0.1, hold: 0.2, block: 1.01 } } });
+    // The standards diff of that version names the thresholds it changed, against the one before.
+    expect(await settingsChanges(t.db, version - 1, version)).toEqual([
+      { scope: 'default', key: null, setting: 'remind', before: 0.5, after: 0.1 },
+      { scope: 'default', key: null, setting: 'hold', before: 0.8, after: 0.2 },
+      { scope: 'default', key: null, setting: 'block', before: 0.97, after: 1.01 },
+    ]);
     const held = item({ id: 'hold-me', kind: 'dm', text: VIOLATION, targetAccountId: 'victim-1' });
     const a = await post({ items: [held] });
     expect(a.body.results[0]).toMatchObject({ decision: 'hold', caseId: expect.any(String) });
@@ -171,11 +178,24 @@ describe('POST /api/v1/precheck input', () => {
   });
 
   it('answers a batch of 1,000 in order, one version throughout', async () => {
+    const counted = async () => (await queryRows<{ rows: number; items: number }>(t.db, sql`
+      select count(*)::int as rows, coalesce(sum(count), 0)::int as items from precheck_outcome_counts`))[0];
+    const before = await counted();
     const items = Array.from({ length: 1000 }, (_, i) => item({ id: `bulk-${i}`, kind: 'bullet', text: i % 2 ? VIOLATION : `nice stream ${i}` }));
     const res = await post({ items });
     expect(res.status).toBe(200);
     expect(res.body.results.map((r: { id: string }) => r.id)).toEqual(items.map((i) => i.id));
     expect(new Set(res.body.results.map((r: { modelVersion: string }) => r.modelVersion)).size).toBe(1);
+    // Reasons only where the answer is not a plain allow; the violation texts are explained.
+    for (const r of res.body.results) if (r.decision === 'allow') expect(r.reasons).toEqual([]);
+    expect(res.body.results[1].decision).not.toBe('allow');
+    expect(res.body.results[1].reasons.length).toBeGreaterThan(0);
+    // Every item counted once, in a handful of hourly count rows rather than a row each.
+    const after = await counted();
+    expect(after.items - before.items).toBe(1000);
+    expect(after.rows - before.rows).toBeLessThan(100);
+    await post({ items: items.slice(0, 10) });
+    expect((await counted()).items - after.items).toBe(10);
   });
 
   it('serves precheckTexts to other capabilities with the same answers', async () => {

@@ -64,7 +64,10 @@ describe('POST /api/v1/videos/prepublication', () => {
     const reported = await post(video({ riskReasons: ['suicide'] }));
     expect(checked.body).toMatchObject({ selfHarm: true, categoryId: 'self_harm' });
     expect(reported.body).toMatchObject({ selfHarm: true, categoryId: null });
-    const queue = (await listVideos(t.db)).map((v) => v.id);
+    const listed = await listVideos(t.db);
+    expect(listed.find((v) => v.id === checked.body.id)?.nearestExampleId).toEqual(expect.any(String));
+    expect(listed.find((v) => v.id === plain.body.id)?.nearestExampleId).toBeNull();
+    const queue = listed.map((v) => v.id);
     expect(queue.indexOf(checked.body.id)).toBeLessThan(queue.indexOf(plain.body.id));
     expect(queue.indexOf(reported.body.id)).toBeLessThan(queue.indexOf(plain.body.id));
   });

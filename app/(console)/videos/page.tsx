@@ -9,6 +9,7 @@ import { KeyboardList } from '@/components/videos/keyboard-list';
 import { VideoCard } from '@/components/videos/video-card';
 import { memberWellness } from '@/lib/wellness/queries';
 import { isSensitiveMedia, mediaTreatment } from '@/lib/wellness/media';
+import { nearestExamples } from '@/lib/library/nearest';
 
 export const dynamic = 'force-dynamic';
 
@@ -27,6 +28,7 @@ export default async function VideosPage({ searchParams }: { searchParams: Promi
     return { treatment: mediaTreatment(wellness.preference, sensitive), sensitive };
   };
   const rows = show === 'held' ? approved : [...approved, ...rejected].sort((a, b) => (b.decidedAt?.getTime() ?? 0) - (a.decidedAt?.getTime() ?? 0));
+  const examples = await nearestExamples(db, rows.map((v) => v.nearestExampleId));
   return (
     <div className="space-y-4">
       <PageHeader title={t('title')} description={t('description')} />
@@ -37,7 +39,7 @@ export default async function VideosPage({ searchParams }: { searchParams: Promi
       {show === 'held' && <p className="text-xs text-slate-600">{t('keys')}</p>}
       {rows.length === 0 ? <EmptyState>{t('empty')}</EmptyState> : (
         <KeyboardList label={t('title')}>
-          {rows.map((v, i) => <VideoCard key={v.id} video={v} index={i} media={mediaFor(v)} />)}
+          {rows.map((v, i) => <VideoCard key={v.id} video={v} index={i} media={mediaFor(v)} nearest={v.nearestExampleId ? examples[v.nearestExampleId] : null} />)}
         </KeyboardList>
       )}
     </div>

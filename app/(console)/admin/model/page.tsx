@@ -7,6 +7,7 @@ import { knownCategoryIds } from '@/lib/library/import';
 import { PageHeader } from '@/components/ui/page-header';
 import { TrainPanel } from '@/components/model/train-panel';
 import { VersionCompare } from '@/components/model/version-compare';
+import { CalibrationTable } from '@/components/model/calibration';
 import { VersionList } from '@/components/model/version-list';
 import { SettingsEditor } from '@/components/model/settings-editor';
 
@@ -26,6 +27,7 @@ export default async function ModelPage() {
         importedRows: overview.importedRows, libraryChanged: overview.libraryChanged,
       }} canTrain={can(me.role, 'model.train')} />
       <VersionCompare promoted={overview.promoted} candidate={overview.candidate} />
+      <CalibrationTable promoted={overview.promoted} candidate={overview.candidate} />
       <VersionList versions={overview.versions} canPromote={can(me.role, 'model.promote')} canRollBack={overview.canRollBack} />
       <SettingsEditor
         published={overview.settings} draft={overview.draftSettings} draftVersion={overview.draftVersion}

@@ -14,6 +14,7 @@ import { ReasonAction } from '@/components/livestreams/reason-action';
 import { RoomBadges } from '@/components/livestreams/room-badges';
 import { RoomFacts } from '@/components/livestreams/room-facts';
 import { Samples } from '@/components/livestreams/samples';
+import { nearestExamples } from '@/lib/library/nearest';
 
 export const dynamic = 'force-dynamic';
 
@@ -37,7 +38,7 @@ export default async function LivestreamPage({ params }: { params: Promise<{ id:
       />
       <div className="grid gap-4 lg:grid-cols-2">
         <Panel title={t('detail.facts')}><RoomFacts room={room} stoppedByName={page.stoppedByName} /></Panel>
-        <Panel title={t('detail.samples', { n: room.intercepted })}><Samples samples={room.samples} categoryNames={Object.fromEntries(categories.map((c) => [c.id, c.name]))} /></Panel>
+        <Panel title={t('detail.samples', { n: room.intercepted })}><Samples samples={room.samples} categoryNames={Object.fromEntries(categories.map((c) => [c.id, c.name]))} examples={await nearestExamples(db, room.samples.map((s) => s.nearestExampleId))} /></Panel>
         {act && room.status === 'live' && (
           <Panel title={t('stop.title')}>
             <p className="mb-2 text-xs text-slate-600">{t('stop.hint')}</p>

@@ -12,6 +12,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { ActionHistory } from '@/components/comments/action-history';
 import { BulkForm } from '@/components/comments/bulk-form';
 import { CommentList } from '@/components/comments/comment-list';
+import { nearestExamples } from '@/lib/library/nearest';
 import { PinnedStatement } from '@/components/comments/pinned-statement';
 import { SelectionForm } from '@/components/comments/selection-form';
 
@@ -53,7 +54,7 @@ export default async function PostPage({ params, searchParams }: { params: Promi
         <h2 className="font-semibold text-slate-900">
           {isActionable(selection) ? t('list.matching', { n: page.comments.length }) : t('list.all', { visible: page.states.visible ?? 0, folded: page.states.folded ?? 0, removed: page.states.removed ?? 0 })}
         </h2>
-        <CommentList rows={page.comments} categoryName={names} />
+        <CommentList rows={page.comments} categoryName={names} examples={await nearestExamples(db, page.comments.map((c) => c.nearestExampleId))} />
       </section>
     </div>
   );
