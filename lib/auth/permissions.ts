@@ -67,6 +67,11 @@ export const permissionTable = {
   // Compliance reports for inspections (notice V): generated and downloaded by supervisors, audited.
   'compliance.view': ['supervisor'],
   'compliance.generate': ['supervisor'],
+  // Issue 13: working in bulk, the organisation's settings, the texts the platform shows accounts, the palette.
+  'case.assign': ['supervisor'],
+  'organisation.settings': ['admin'],
+  'templates.edit': ['admin'],
+  'console.search': ['moderator', 'supervisor', 'admin'],
 } as const satisfies Record<string, readonly StaffRole[]>;
 
 export type Permission = keyof typeof permissionTable;
