@@ -7,10 +7,11 @@ import { LOCALE_COOKIE, toLocale } from './locales';
 import { loadMessages } from './messages';
 
 // No locale in the URL: the user's choice lives in a cookie, falling back to the browser's language.
-export default getRequestConfig(async () => {
+export default getRequestConfig(async ({ locale: explicit }) => {
   const [jar, h] = await Promise.all([cookies(), headers()]);
   const chosen = jar.get(LOCALE_COOKIE)?.value;
-  const locale = toLocale(chosen ?? (h.get('accept-language')?.toLowerCase().startsWith('zh') ? 'zh' : 'en'));
+  // An explicit locale (getTranslations({ locale })) wins: the command palette names pages in both languages.
+  const locale = toLocale(explicit ?? chosen ?? (h.get('accept-language')?.toLowerCase().startsWith('zh') ? 'zh' : 'en'));
   return { locale, messages: await loadMessages(locale), timeZone: await timeZone() };
 });
 
