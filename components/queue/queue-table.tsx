@@ -79,7 +79,7 @@ export function QueueTable({ rows, selected, onSelect, now, viewerId, categoryNa
                 {r.preview || t('list.noText')}
               </Link>
               <span className="text-xs text-slate-500">{t(`channels.${r.channel}` as 'channels.post')} · {r.id.slice(0, 8)}</span>
-              {bulk && <span className="ml-2">{bulk.related(r.id)}</span>}
+              {bulk && bulk.related(r.id)}
             </td>
             <td data-label={t('columns.category')} className={`truncate px-2 py-1.5 text-slate-700 ${cardCell}`}>{categoryName(r.categoryId)}</td>
             <td data-label={t('columns.reporters')} className={`py-1.5 pl-2 pr-4 text-right tabular-nums max-md:text-left ${cardCell}`}>{r.reporterCount}</td>

@@ -25,9 +25,9 @@ export function RelatedMenu({ caseId, onFound }: { caseId: string; onFound: (ids
     onFound(result.data.caseIds, by, result.data.label, result.data.more);
   });
   return (
-    <details ref={ref} className="relative inline-block text-xs" onToggle={() => setEmpty(null)}>
+    <details ref={ref} className="text-xs" onToggle={() => setEmpty(null)}>
       <summary className="cursor-pointer list-none rounded px-1.5 py-0.5 text-brand-700 hover:bg-slate-100 max-md:py-2" aria-label={t('open', { id: caseId.slice(0, 8) })}>{t('summary')}</summary>
-      <div className="absolute left-0 z-10 mt-1 w-56 space-y-0.5 rounded-md border border-slate-200 bg-white p-1 shadow-lg">
+      <div className="mt-1 w-56 max-w-full space-y-0.5 rounded-md border border-slate-200 bg-white p-1 shadow-sm">
         {groups.map((by) => (
           <button key={by} type="button" disabled={pending} onClick={() => pick(by)}
             className="block w-full rounded px-2 py-1.5 text-left text-sm hover:bg-slate-100 focus-visible:bg-slate-100 disabled:opacity-50">
