@@ -32,7 +32,7 @@ test.describe('the command palette', () => {
 
     await page.keyboard.press('Control+k');
     await page.keyboard.type('审计');
-    await expect(page.getByRole('option', { selected: true })).toContainText('Audit log');
+    await expect(page.getByRole('listbox').getByRole('option', { selected: true })).toContainText('Audit log');
     // Arrows move the active option; Escape closes without going anywhere.
     await page.keyboard.type('x');
     await expect(page.getByText('Nothing found.')).toBeVisible();
@@ -42,7 +42,7 @@ test.describe('the command palette', () => {
 
     await page.keyboard.press('Control+k');
     await page.keyboard.type(caseId.slice(0, 8));
-    const caseOption = page.getByRole('option', { name: new RegExp(`Case.*${caseId.slice(0, 8)}`) });
+    const caseOption = page.getByRole('listbox').getByRole('option', { name: new RegExp(`Case.*${caseId.slice(0, 8)}`) });
     await expect(caseOption).toBeVisible();
     await expect(caseOption).toHaveAttribute('aria-selected', 'true');
     await page.keyboard.press('ArrowDown');
@@ -66,8 +66,8 @@ test.describe('the command palette', () => {
     const page = await context.newPage();
     await signIn(page, 'admin');
     await page.getByRole('button', { name: 'Go to…' }).tap();
-    await page.getByRole('combobox').fill('模板');
-    await page.getByRole('option', { name: /Message templates/ }).tap();
+    await page.getByRole('combobox', { name: 'Search pages, cases, accounts and incidents' }).fill('模板');
+    await page.getByRole('listbox').getByRole('option', { name: /Message templates/ }).tap();
     await expect(page).toHaveURL(/\/admin\/templates$/);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await context.close();
