@@ -26,7 +26,10 @@ export function RelatedMenu({ caseId, onFound }: { caseId: string; onFound: (ids
   });
   return (
     <details ref={ref} className="text-xs" onToggle={() => setEmpty(null)}>
-      <summary className="cursor-pointer list-none rounded px-1.5 py-0.5 text-brand-700 hover:bg-slate-100 max-md:py-2" aria-label={t('open', { id: caseId.slice(0, 8) })}>{t('summary')}</summary>
+      <summary className="cursor-pointer list-none rounded px-1.5 py-0.5 text-brand-700 hover:bg-slate-100 max-md:py-2">
+        {/* The visible words start the accessible name (speech users say what they see); the id tells rows apart. */}
+        {t('summary')}<span className="sr-only"> {t('forCase', { id: caseId.slice(0, 8) })}</span>
+      </summary>
       <div className="mt-1 w-56 max-w-full space-y-0.5 rounded-md border border-slate-200 bg-white p-1 shadow-sm">
         {groups.map((by) => (
           <button key={by} type="button" disabled={pending} onClick={() => pick(by)}
