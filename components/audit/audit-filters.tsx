@@ -1,5 +1,6 @@
 import Form from 'next/form';
 import Link from 'next/link';
+import { ZoneNote } from '@/components/organisation/zone-note';
 import { getTranslations } from 'next-intl/server';
 import { actorTypes, type AuditParams } from '@/lib/audit/filters';
 import { Button } from '@/components/ui/button';
@@ -41,10 +42,10 @@ export async function AuditFilters({ values, actors }: Props) {
         <Field id="audit-target-id" label={t('filters.targetId')}>
           <Input id="audit-target-id" name="targetId" defaultValue={values.targetId} autoComplete="off" spellCheck={false} />
         </Field>
-        <Field id="audit-from" label={t('filters.from')}>
+        <Field id="audit-from" label={<>{t('filters.from')} <ZoneNote /></>}>
           <Input id="audit-from" name="from" type="datetime-local" defaultValue={values.from} />
         </Field>
-        <Field id="audit-to" label={t('filters.to')}>
+        <Field id="audit-to" label={<>{t('filters.to')} <ZoneNote /></>}>
           <Input id="audit-to" name="to" type="datetime-local" defaultValue={values.to} />
         </Field>
       </div>

@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import type { Permission } from '@/lib/auth/permissions';
 import { LocaleSwitcher } from '@/components/locale-switcher';
+import { CommandPalette, type PalettePage } from './command-palette';
 import { NavLink } from './nav-link';
 import { navGroups, navItems } from './nav-items';
 
@@ -17,8 +18,16 @@ type Props = {
  * Below the large breakpoint the groups sit above the page instead.
  */
 export async function ConsoleShell({ staff, permissions, children }: Props) {
-  const [t, tw] = await Promise.all([getTranslations('common'), getTranslations('wellness.preferences')]);
+  const [t, tw, en, zh] = await Promise.all([
+    getTranslations('common'), getTranslations('wellness.preferences'),
+    getTranslations({ locale: 'en', namespace: 'common' }), getTranslations({ locale: 'zh', namespace: 'common' }),
+  ]);
   const items = navItems.filter((i) => permissions.includes(i.permission));
+  // The palette finds a page by its name in either language, whichever the user is reading.
+  const pages: PalettePage[] = items.map((i) => {
+    const key = `nav.${i.label}` as 'nav.queue';
+    return { href: i.href, label: t(key), en: en(key), zh: zh(key) };
+  });
   const groups = navGroups.map((g) => ({ group: g, items: items.filter((i) => i.group === g) })).filter((g) => g.items.length);
   return (
     <div className="min-h-screen">
@@ -28,7 +37,8 @@ export async function ConsoleShell({ staff, permissions, children }: Props) {
       <header className="border-b border-slate-200 bg-white">
         <div className="flex flex-wrap items-center gap-x-6 gap-y-2 px-4 py-2">
           <Link href="/" className="font-semibold text-slate-900">{t('appName')}</Link>
-          <div className="ml-auto flex items-center gap-3 text-sm">
+          <div className="ml-auto flex flex-wrap items-center gap-3 text-sm">
+            <CommandPalette pages={pages} />
             <span className="text-slate-600" data-testid="signed-in-as">
               {staff.name} · {t(`roles.${staff.role}`)}
             </span>

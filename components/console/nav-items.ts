@@ -35,6 +35,8 @@ export const navItems: NavItem[] = [
   { href: '/admin/early-warning', label: 'earlyWarning', permission: 'alert.settings', group: 'admin' },
   { href: '/admin/dm-rules', label: 'dmRules', permission: 'dm_rules.manage', group: 'admin' },
   { href: '/admin/wellness', label: 'wellness', permission: 'wellness.settings', group: 'admin' },
+  { href: '/admin/templates', label: 'templates', permission: 'templates.edit', group: 'admin' },
+  { href: '/admin/organisation', label: 'organisation', permission: 'organisation.settings', group: 'admin' },
 ];
 
 const landing: Record<StaffRole, string> = { moderator: '/queue', supervisor: '/queue', admin: '/admin/staff' };

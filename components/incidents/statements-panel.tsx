@@ -1,7 +1,9 @@
 'use client';
 
 import { useState } from 'react';
-import { useFormatter, useTranslations } from 'next-intl';
+import { useFormatter, useTimeZone, useTranslations } from 'next-intl';
+import { ZoneNote } from '@/components/organisation/zone-note';
+import { utcToZonedLocal } from '@/lib/time/zone';
 import { useAction } from '@/components/admin/use-action';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
@@ -13,12 +15,14 @@ import { ActionErrorText } from './action-error';
 import { Panel } from './panel';
 
 type Statement = IncidentStatement & { publishedByName: string };
-const nowLocal = () => new Date(Date.now() - new Date().getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
 
 export function StatementsPanel({ incidentId, statements, canPublish }: { incidentId: string; statements: Statement[]; canPublish: boolean }) {
   const t = useTranslations('incidents.statements');
   const format = useFormatter();
   const publish = useAction(publishStatement);
+  // Typed and shown in the organisation's zone; the server reads the typed value in the same zone.
+  const zone = useTimeZone() ?? 'UTC';
+  const nowLocal = () => utcToZonedLocal(Date.now(), zone);
   const [form, setForm] = useState({ source: '', text: '', link: '', statedAt: nowLocal() });
   return (
     <Panel title={t('title')}>
@@ -42,11 +46,11 @@ export function StatementsPanel({ incidentId, statements, canPublish }: { incide
       {canPublish && (
         <form className="mt-3 space-y-2" onSubmit={(e) => {
           e.preventDefault();
-          publish.run({ incidentId, ...form, statedAt: new Date(form.statedAt) }, () => setForm({ source: '', text: '', link: '', statedAt: nowLocal() }));
+          publish.run({ incidentId, ...form }, () => setForm({ source: '', text: '', link: '', statedAt: nowLocal() }));
         }}>
           <div className="grid gap-2 sm:grid-cols-2">
             <Field id="statement-source" label={t('source')}><Input id="statement-source" required value={form.source} onChange={(e) => setForm({ ...form, source: e.target.value })} /></Field>
-            <Field id="statement-time" label={t('statedAt')}><Input id="statement-time" type="datetime-local" required value={form.statedAt} onChange={(e) => setForm({ ...form, statedAt: e.target.value })} /></Field>
+            <Field id="statement-time" label={<>{t('statedAt')} <ZoneNote /></>}><Input id="statement-time" type="datetime-local" required value={form.statedAt} onChange={(e) => setForm({ ...form, statedAt: e.target.value })} /></Field>
           </div>
           <Field id="statement-text" label={t('text')}><Textarea id="statement-text" rows={3} required value={form.text} onChange={(e) => setForm({ ...form, text: e.target.value })} /></Field>
           <Field id="statement-link" label={t('link')}><Input id="statement-link" type="url" value={form.link} onChange={(e) => setForm({ ...form, link: e.target.value })} /></Field>

@@ -15,6 +15,12 @@ type Props = {
   categoryName: (id: string | null) => string;
   /** Off where every row has the same status (the escalation queue): the badge would say nothing. */
   showStatus: boolean;
+  /** Multi-select for bulk actions; absent where the viewer cannot act on cases. */
+  bulk?: {
+    checked: (id: string) => boolean;
+    onCheck: (index: number, range: boolean) => void;
+    related: (caseId: string) => React.ReactNode;
+  };
 };
 
 export const rowLinkId = (index: number) => `queue-row-${index}`;
@@ -26,7 +32,7 @@ const cardCell = 'max-md:block max-md:p-0 max-md:text-xs max-md:before:mr-1 max-
  * Below md (a phone) the same rows are laid out as cards, the reported text first and in full
  * lines, each figure with its label: CSS only, so keys, selection and tests see one structure.
  */
-export function QueueTable({ rows, selected, onSelect, now, viewerId, categoryName, showStatus }: Props) {
+export function QueueTable({ rows, selected, onSelect, now, viewerId, categoryName, showStatus, bulk }: Props) {
   const t = useTranslations('queue');
   if (rows.length === 0) return <p className="rounded-md border border-dashed border-slate-300 bg-white p-6 text-center text-sm text-slate-600">{t('list.empty')}</p>;
   return (
@@ -56,12 +62,24 @@ export function QueueTable({ rows, selected, onSelect, now, viewerId, categoryNa
             onClick={() => onSelect(i)}
             className={`border-t border-slate-100 align-top max-md:grid max-md:grid-cols-2 max-md:gap-x-3 max-md:gap-y-1 max-md:rounded-md max-md:border max-md:border-slate-200 max-md:bg-white max-md:p-2 ${taken ? 'text-slate-500 opacity-70' : ''} ${i === selected ? 'bg-blue-50 outline outline-2 -outline-offset-2 outline-brand-600' : r.involvesMinor ? 'bg-red-50/40 hover:bg-slate-50' : 'hover:bg-slate-50'}`}
           >
-            <td className="px-2 py-1.5 max-md:col-span-2 max-md:p-0"><CaseFlags involvesMinor={r.involvesMinor} selfHarm={r.selfHarm} overdue={r.overdue} status={showStatus ? r.status : undefined} /></td>
+            <td className="px-2 py-1.5 max-md:col-span-2 max-md:p-0">
+              <div className="flex items-start gap-2">
+                {bulk && (
+                  // Shift-click ticks the range from the last ticked case; the big hit area is for thumbs.
+                  <label className="-m-1 flex shrink-0 cursor-pointer p-1 max-md:-m-2 max-md:p-2.5" onClick={(e) => e.stopPropagation()}>
+                    <input type="checkbox" className="size-4 max-md:size-5" checked={bulk.checked(r.id)} aria-label={t('list.select', { id: r.id.slice(0, 8) })}
+                      onChange={(e) => bulk.onCheck(i, (e.nativeEvent as MouseEvent).shiftKey === true)} onFocus={() => onSelect(i)} data-bulk-check />
+                  </label>
+                )}
+                <CaseFlags involvesMinor={r.involvesMinor} selfHarm={r.selfHarm} overdue={r.overdue} status={showStatus ? r.status : undefined} />
+              </div>
+            </td>
             <td className="px-2 py-1.5 max-md:col-span-2 max-md:p-0">
               <Link id={rowLinkId(i)} href={`/cases/${r.id}`} onFocus={() => onSelect(i)} className="block truncate text-slate-900 hover:underline focus-visible:underline max-md:line-clamp-3 max-md:whitespace-normal max-md:break-words max-md:py-1 max-md:text-base">
                 {r.preview || t('list.noText')}
               </Link>
               <span className="text-xs text-slate-500">{t(`channels.${r.channel}` as 'channels.post')} · {r.id.slice(0, 8)}</span>
+              {bulk && bulk.related(r.id)}
             </td>
             <td data-label={t('columns.category')} className={`truncate px-2 py-1.5 text-slate-700 ${cardCell}`}>{categoryName(r.categoryId)}</td>
             <td data-label={t('columns.reporters')} className={`py-1.5 pl-2 pr-4 text-right tabular-nums max-md:text-left ${cardCell}`}>{r.reporterCount}</td>
@@ -69,6 +87,7 @@ export function QueueTable({ rows, selected, onSelect, now, viewerId, categoryNa
             <td data-label={t('columns.received')} className={`whitespace-nowrap px-2 py-1.5 text-slate-600 ${cardCell}`}><Ago at={r.createdAt} now={now} /></td>
             <td data-label={t('columns.claimant')} className={`truncate px-2 py-1.5 text-slate-700 ${cardCell}`}>
               {holder ? (holder === viewerId ? t('list.you') : r.claimantName) : '—'}
+              {r.assigneeName && <span className="block text-xs text-slate-500">{t('list.assigned', { name: r.assignedTo === viewerId ? t('list.you') : r.assigneeName })}</span>}
             </td>
           </tr>
           );

@@ -12,7 +12,11 @@ import { moveSelection, queueCommand } from '@/lib/reports/keys';
 import type { QueueSnapshot } from '@/lib/reports/queue';
 import { queueSearchParams, type QueueFilters } from '@/lib/reports/queue-filters';
 import type { CategoryOption } from '@/lib/categories/queries';
+import { MAX_BULK } from '@/lib/reports/bulk-rules';
+import { BulkBar, type Assignee } from './bulk-bar';
 import { KeyHelp, Kbd } from './key-help';
+import { RelatedMenu } from './related-menu';
+import { useSelection } from './use-selection';
 import { QueueCounts } from './queue-counts';
 import { QueueFiltersBar } from './queue-filters-bar';
 import { QueueTable, rowLinkId } from './queue-table';
@@ -32,6 +36,8 @@ type Props = {
   canClaim: boolean;
   escalationsHref: string;
   notice?: string | null;
+  /** Bulk actions for those who decide cases; `assignees` only for those who may assign. */
+  bulk?: { assignees: Assignee[] | null };
 };
 
 const REFRESH_MS = 10_000;
@@ -48,6 +54,9 @@ export function QueueView(p: Props) {
   const [help, setHelp] = useState(false);
   const [nothing, setNothing] = useState(false);
   const { claim, pending, error } = useClaimNext(p.kind, () => setNothing(true));
+  const selection = useSelection(MAX_BULK);
+  const [ticked, setTicked] = useState<string | null>(null);
+  const tb = useTranslations('bulk');
 
   const query = useQuery({
     // Each server render starts its own entry, so that coming back to the queue (after a decision)
@@ -80,7 +89,14 @@ export function QueueView(p: Props) {
     else if (command === 'open' && rows[selected]) router.push(`/cases/${rows[selected].id}`);
     else if (command === 'claim' && p.canClaim) claim();
     else if (command === 'help') setHelp(true);
+    else if ((command === 'toggle' || command === 'range') && p.bulk && rows[selected]) check(selected, command === 'range');
   });
+  const check = (index: number, range: boolean) => {
+    const id = rows[index]?.id;
+    if (!id) return;
+    if (range) selection.range(id, rows.map((r) => r.id));
+    else selection.toggle(id);
+  };
 
   const page = (cursor: string | null) => {
     const { status, ...rest } = p.filters;
@@ -108,7 +124,22 @@ export function QueueView(p: Props) {
       {nothing && <Alert tone="info">{t('nothingToClaim')}</Alert>}
       {errorText && <Alert>{errorText}</Alert>}
       <QueueFiltersBar basePath={p.basePath} filters={p.filters} categories={p.categories} fixedStatus={p.basePath === '/escalations'} />
-      <QueueTable rows={rows} selected={selected} onSelect={pick} now={now} viewerId={p.viewerId} categoryName={categoryName} showStatus={p.filters.status === 'undecided' || p.filters.status === 'decided'} />
+      {ticked && <Alert tone="info">{ticked}</Alert>}
+      {p.bulk && (
+        <BulkBar selection={selection} categories={p.categories} assignees={p.bulk.assignees}
+          onDone={() => { setTicked(null); void query.refetch(); router.refresh(); }} />
+      )}
+      <QueueTable rows={rows} selected={selected} onSelect={pick} now={now} viewerId={p.viewerId} categoryName={categoryName} showStatus={p.filters.status === 'undecided' || p.filters.status === 'decided'}
+        bulk={p.bulk && p.filters.status !== 'decided' ? {
+          checked: selection.has,
+          onCheck: (index, range) => { setTicked(null); check(index, range); },
+          related: (caseId) => (
+            <RelatedMenu caseId={caseId} onFound={(ids, by, label, more) => {
+              selection.add(ids);
+              setTicked(tb(more ? 'related.tickedMore' : 'related.ticked', { count: ids.length, by, label: label ?? '' }));
+            }} />
+          ),
+        } : undefined} />
       <div className="flex items-center justify-between text-sm">
         <span className="text-slate-500">{t('keys.hint')}</span>
         <span className="flex gap-3">
@@ -126,6 +157,7 @@ export function QueueView(p: Props) {
           { keys: ['k'], label: t('keys.previous') },
           { keys: ['Enter', 'o'], label: t('keys.open') },
           ...(p.canClaim ? [{ keys: ['c'], label: t('keys.claim') }] : []),
+          ...(p.bulk ? [{ keys: ['x'], label: tb('keys.toggle') }, { keys: ['Shift+x'], label: tb('keys.range') }] : []),
           { keys: ['?'], label: t('keys.help') },
         ]}
       />

@@ -1,7 +1,9 @@
 'use client';
 
 import { useEffect, useState } from 'react';
-import { useTranslations } from 'next-intl';
+import { useTimeZone, useTranslations } from 'next-intl';
+import { ZoneNote } from '@/components/organisation/zone-note';
+import { utcToZonedLocal } from '@/lib/time/zone';
 import { useAction } from '@/components/admin/use-action';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
@@ -11,7 +13,6 @@ import { createNameRule } from '@/lib/sections/actions';
 import { SectionError } from './section-error';
 
 type Kind = (typeof sectionKind.enumValues)[number];
-const inAWeek = () => new Date(Date.now() + 7 * 86_400_000 - new Date().getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
 
 export function RuleForm({ incidents }: { incidents: { id: string; title: string }[] }) {
   const t = useTranslations('sections');
@@ -19,9 +20,11 @@ export function RuleForm({ incidents }: { incidents: { id: string; title: string
   const [pattern, setPattern] = useState('');
   const [match, setMatch] = useState<'substring' | 'glob'>('substring');
   const [kinds, setKinds] = useState<Kind[]>([]);
-  // Set after mounting: the default is in the browser's time zone, which the server does not know.
+  // A week from now in the organisation's zone, the zone the server reads the typed value in; set after
+  // mounting so that the server render and the browser agree on "now".
+  const zone = useTimeZone() ?? 'UTC';
   const [until, setUntil] = useState('');
-  useEffect(() => setUntil(inAWeek()), []);
+  useEffect(() => setUntil(utcToZonedLocal(Date.now() + 7 * 86_400_000, zone)), [zone]);
   const [reason, setReason] = useState('');
   const [incidentId, setIncidentId] = useState('');
   const [markExisting, setMarkExisting] = useState(true);
@@ -32,7 +35,7 @@ export function RuleForm({ incidents }: { incidents: { id: string; title: string
     <form className="space-y-3 rounded-lg border border-slate-200 bg-white p-4" onSubmit={(e) => {
       e.preventDefault();
       setMarked(null);
-      create.run({ pattern, match, kinds, until: new Date(until).toISOString(), reason, incidentId: incidentId || null, markExisting }, (d) => {
+      create.run({ pattern, match, kinds, until, reason, incidentId: incidentId || null, markExisting }, (d) => {
         setMarked(d.marked);
         setPattern('');
         setReason('');
@@ -48,7 +51,7 @@ export function RuleForm({ incidents }: { incidents: { id: string; title: string
             <option value="glob">{t('rules.match_glob')}</option>
           </Select>
         </Field>
-        <Field id="rule-until" label={t('rules.until')} error={untilError && t.has(`errors.${untilError}`) ? t(`errors.${untilError}`) : undefined}>
+        <Field id="rule-until" label={<>{t('rules.until')} <ZoneNote /></>} error={untilError && t.has(`errors.${untilError}`) ? t(`errors.${untilError}`) : undefined}>
           <Input id="rule-until" type="datetime-local" required value={until} invalid={!!untilError} onChange={(e) => setUntil(e.target.value)} />
         </Field>
       </div>

@@ -23,3 +23,4 @@ export * from './signals';
 export * from './alerts';
 export * from './compliance';
 export * from './rate-limits';
+export * from './organisation';

@@ -33,6 +33,9 @@ export const cases = pgTable('cases', {
   dueAt: timestamp('due_at', { withTimezone: true }).notNull(),
   claimedBy: uuid('claimed_by').references(() => staff.id),
   leaseExpiresAt: timestamp('lease_expires_at', { withTimezone: true }),
+  // Assigned by a supervisor or colleague (bulk assign): not a lease, it does not expire (migration 0027).
+  assignedTo: uuid('assigned_to').references(() => staff.id),
+  assignedAt: timestamp('assigned_at', { withTimezone: true }),
   firstEvidenceId: uuid('first_evidence_id'),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
@@ -56,6 +59,7 @@ export const cases = pgTable('cases', {
   index('cases_lease_idx').on(t.leaseExpiresAt),
   // One undecided case per moderator (migration 0029), and "which case do I hold?" on every claim.
   uniqueIndex('cases_held_by_uq').on(t.claimedBy).where(sql`claimed_by is not null and status <> 'decided'`),
+  index('cases_assigned_to_idx').on(t.assignedTo).where(sql`assigned_to is not null`),
   index('cases_due_idx').on(t.dueAt).where(sql`status <> 'decided'`),
   index('cases_subject_account_idx').on(t.subjectAccountId, t.createdAt.desc()),
   index('cases_target_account_idx').on(t.targetAccountId, t.createdAt.desc()),

@@ -8,6 +8,9 @@ import { DomainError } from '@/lib/actions/result';
 import { assertDecisionReason } from '@/lib/approvals/four-eyes';
 import { lockSanction, reverseSanction } from '@/lib/sanctions/store';
 import { effectiveStatus } from '@/lib/sanctions/rules';
+import { sanctionReference } from '@/lib/sanctions/reference';
+import { enqueueOutbox } from '@/lib/outbox/enqueue';
+import { sanctionMessage } from '@/lib/templates/store';
 
 /**
  * A supervisor decides an appeal: upheld leaves the sanction as it is; overturned reverses it
@@ -35,6 +38,12 @@ export const decideAppeal = defineAction({
       if (sanctionStatus !== 'active' && sanctionStatus !== 'ended') throw new DomainError('conflict', `A ${sanctionStatus} sanction cannot be reversed.`);
       sanctionStatus = (await reverseSanction(tx, sanction, staff.id, input.reason, now)).status;
     }
+    // The account hears the outcome either way, in the words of the appeal-outcome templates.
+    const message = await sanctionMessage(tx, input.outcome === 'upheld' ? 'appeal_upheld' : 'appeal_overturned', sanction);
+    await enqueueOutbox(tx, 'appeal.decided', sanction.accountId, {
+      appealId: appeal.id, sanctionId: sanction.id, reference: sanctionReference(sanction.id), accountId: sanction.accountId,
+      outcome: input.outcome, decidedAt: now.toISOString(), message,
+    });
     audit({ action: 'appeal.decide', targetType: 'appeal', targetId: appeal.id, before: { status: appeal.status },
       after: { status: input.outcome, reason: input.reason, sanctionId: sanction.id, sanctionStatus } });
     return { id: appeal.id, status: input.outcome };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { zonedLocalToUtc } from '@/lib/time/zone';
 
 export const actorTypes = ['staff', 'api_key', 'system'] as const;
 export type ActorType = (typeof actorTypes)[number];
@@ -33,28 +34,8 @@ export function decodeCursor(value: string | undefined | null): AuditCursor | nu
   return { at: m[1], id: Number(m[2]) };
 }
 
-const localPattern = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/;
-
-function zoneOffsetMs(utcMs: number, timeZone: string): number {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-US', {
-      timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit',
-    }).formatToParts(new Date(utcMs)).map((p) => [p.type, p.value]),
-  );
-  const wall = Date.UTC(+parts.year, +parts.month - 1, +parts.day, +parts.hour, +parts.minute, +parts.second);
-  return wall - Math.floor(utcMs / 1000) * 1000;
-}
-
-/** A datetime-local value ("2026-03-01T09:30") read as wall-clock time in `timeZone`, the zone the console shows times in. */
-export function zonedLocalToUtc(local: string, timeZone: string): Date | null {
-  const m = localPattern.exec(local);
-  if (!m) return null;
-  const wall = Date.UTC(+m[1], +m[2] - 1, +m[3], +m[4], +m[5], +(m[6] ?? 0));
-  if (Number.isNaN(wall)) return null;
-  const first = wall - zoneOffsetMs(wall, timeZone);
-  // Near a daylight-saving change the offset at the guess can differ from the offset at the answer.
-  return new Date(wall - zoneOffsetMs(first, timeZone));
-}
+// One conversion for the whole console: lib/time/zone.ts.
+export { zonedLocalToUtc };
 
 /** The filter form's fields, as they appear in the URL. */
 export const auditParamNames = ['actor', 'actorType', 'action', 'targetType', 'targetId', 'from', 'to'] as const;

@@ -71,6 +71,11 @@ export const permissionTable = {
   // organisation's default and the break reminder.
   'wellness.self': ['moderator', 'supervisor', 'admin'],
   'wellness.settings': ['admin'],
+  // Issue 13: working in bulk, the organisation's settings, the texts the platform shows accounts, the palette.
+  'case.assign': ['supervisor'],
+  'organisation.settings': ['admin'],
+  'templates.edit': ['admin'],
+  'console.search': ['moderator', 'supervisor', 'admin'],
 } as const satisfies Record<string, readonly StaffRole[]>;
 
 export type Permission = keyof typeof permissionTable;

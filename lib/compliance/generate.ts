@@ -3,12 +3,13 @@ import { complianceReportFiles, complianceReports } from '@/db/schema';
 import type { ActionDefinition } from '@/lib/actions/define-action';
 import { DomainError } from '@/lib/actions/result';
 import { ROLLUP_TIME_ZONE } from '@/lib/dashboard/period';
+import { organisationTimeZone } from '@/lib/organisation/time-zone';
 import { computeComplianceFigures } from './figures';
 import { renderReportFiles, type ReportFormat } from './files';
 import { periodKinds, resolvePeriod } from './period';
 import type { ReportLocale } from './sections';
 
-/** The organisation's time zone: report days are its calendar days, as the console shows them. */
+/** The default organisation time zone (the rollups' zone); the admin's setting (lib/organisation) wins. */
 export const ORGANISATION_TIME_ZONE = ROLLUP_TIME_ZONE;
 
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
@@ -27,16 +28,18 @@ export function generateDefinition(clock: () => Date = () => new Date()): Action
     input: generateInput,
     async run({ tx, input, staff, audit }) {
       const now = clock();
-      const resolved = resolvePeriod(input.kind, input.from, input.to, now, ORGANISATION_TIME_ZONE);
+      // Report days are the organisation's calendar days, as the console shows them.
+      const zone = await organisationTimeZone(tx);
+      const resolved = resolvePeriod(input.kind, input.from, input.to, now, zone);
       if ('problem' in resolved) {
         const field = resolved.problem === 'to' ? 'to' : 'from';
         throw new DomainError('invalid_input', `The period is not valid: ${resolved.problem}.`, { [field]: [resolved.problem] });
       }
       const { period } = resolved;
-      const figures = await computeComplianceFigures(tx, period, { now, timeZone: ORGANISATION_TIME_ZONE });
+      const figures = await computeComplianceFigures(tx, period, { now, timeZone: zone });
       const [row] = await tx.insert(complianceReports).values({
         periodKind: period.kind, periodLabel: period.label, periodFrom: period.from, periodTo: period.to,
-        timeZone: ORGANISATION_TIME_ZONE, figures, generatedBy: staff.id, generatedAt: now,
+        timeZone: zone, figures, generatedBy: staff.id, generatedAt: now,
       }).returning({ id: complianceReports.id });
       const files = await renderReportFiles(figures, { reportId: row.id, generatedBy: staff.name });
       await tx.insert(complianceReportFiles).values(files.map((f) => ({ reportId: row.id, ...f })));

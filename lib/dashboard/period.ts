@@ -1,5 +1,5 @@
 import type { Channel } from '@/db/schema';
-import { zonedLocalToUtc } from '@/lib/audit/filters';
+import { zonedLocalToUtc } from '@/lib/time/zone';
 import { channels } from '@/lib/reports/queue-filters';
 
 export const presets = ['24h', '7d', '30d'] as const;

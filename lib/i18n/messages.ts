@@ -9,6 +9,7 @@ export const namespaces = [
   'model',
   'protection', 'alerts', 'wellness',
   'accounts', 'sanctions', 'approvals', 'agencies', 'sections', 'comments', 'livestreams', 'videos', 'referrals', 'compliance',
+  'organisation', 'bulk', 'palette',
 ] as const;
 
 export async function loadMessages(locale: Locale): Promise<Record<string, unknown>> {

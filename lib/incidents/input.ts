@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { wallTime } from '@/lib/time/wall-time';
 import { incidentLinkKind, incidentRisk, partyRole, termLanguage } from '@/db/schema';
 
 export const partyInput = z.object({
@@ -37,7 +38,8 @@ export const statementInput = z.object({
   source: z.string().trim().min(1).max(200),
   text: z.string().trim().min(1).max(4000),
   link: z.url({ protocol: /^https?$/ }).max(2000).optional().or(z.literal('').transform(() => undefined)),
-  statedAt: z.coerce.date(),
+  // Typed in the organisation's time zone (lib/time/wall-time.ts); converted inside the action.
+  statedAt: wallTime,
 });
 
 /** Guesses a term's language for forms that take one box: Chinese if it has any CJK character. */

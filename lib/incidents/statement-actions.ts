@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { incidentStatements, incidents } from '@/db/schema';
 import { defineAction } from '@/lib/actions/define-action';
 import { DomainError } from '@/lib/actions/result';
+import { toInstant } from '@/lib/time/wall-time';
 import { statementInput } from './input';
 import { announceStatement } from './statements';
 
@@ -16,9 +17,9 @@ export const publishStatement = defineAction({
     const [incident] = await tx.update(incidents).set({ updatedAt: sql`now()` }).where(eq(incidents.id, input.incidentId)).returning();
     if (!incident) throw new DomainError('not_found', 'There is no such incident.');
     if (incident.status === 'closed') throw new DomainError('conflict', 'This incident is closed: reopen it to publish statements.');
-    const [row] = await tx.insert(incidentStatements).values({ ...input, link: input.link ?? null, publishedBy: staff.id }).returning();
+    const [row] = await tx.insert(incidentStatements).values({ ...input, statedAt: await toInstant(tx, input.statedAt, 'statedAt'), link: input.link ?? null, publishedBy: staff.id }).returning();
     await announceStatement(tx, 'published', row);
-    audit({ action: 'statement.publish', targetType: 'incident', targetId: input.incidentId, after: { statementId: row.id, source: row.source, text: row.text, link: row.link } });
+    audit({ action: 'statement.publish', targetType: 'incident', targetId: input.incidentId, after: { statementId: row.id, source: row.source, text: row.text, link: row.link, statedAt: row.statedAt.toISOString() } });
     return { id: row.id };
   },
 });

@@ -4,9 +4,16 @@ import { caseCommand, isTypingTarget, moveSelection, queueCommand } from './keys
 const body = { tagName: 'BODY' };
 
 describe('queue keys', () => {
-  it('maps j/k, Enter/o, c and ?', () => {
+  it('maps j/k, Enter/o, c and ?, nothing else', () => {
     expect(['j', 'k', 'Enter', 'o', 'c', '?'].map((key) => queueCommand({ key, target: body }))).toEqual(['next', 'previous', 'open', 'open', 'claim', 'help']);
-    expect(queueCommand({ key: 'x', target: body })).toBeNull();
+    expect(queueCommand({ key: 'z', target: body })).toBeNull();
+  });
+
+  it('maps x to ticking the focused case and shift-x to ticking a range, but not inside a field', () => {
+    expect(queueCommand({ key: 'x', target: body })).toBe('toggle');
+    expect(queueCommand({ key: 'X', target: body })).toBe('range');
+    expect(queueCommand({ key: 'x', target: { tagName: 'INPUT', type: 'search' } })).toBeNull();
+    expect(queueCommand({ key: 'x', target: { tagName: 'INPUT', type: 'checkbox' } })).toBe('toggle');
   });
 
   it('leaves keys with Ctrl, Cmd or Alt to the browser', () => {

@@ -34,9 +34,10 @@ function plainKey(e: KeyInput): string | null {
   return e.key;
 }
 
-export type QueueCommand = 'next' | 'previous' | 'open' | 'claim' | 'help';
+export type QueueCommand = 'next' | 'previous' | 'open' | 'claim' | 'help' | 'toggle' | 'range';
 
-const queueMap: Record<string, QueueCommand> = { j: 'next', k: 'previous', Enter: 'open', o: 'open', c: 'claim', '?': 'help' };
+// x ticks the focused case for a bulk action; shift-x (X) ticks every case from the last one ticked.
+const queueMap: Record<string, QueueCommand> = { j: 'next', k: 'previous', Enter: 'open', o: 'open', c: 'claim', '?': 'help', x: 'toggle', X: 'range' };
 
 export function queueCommand(e: KeyInput): QueueCommand | null {
   const key = plainKey(e);

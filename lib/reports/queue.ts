@@ -23,6 +23,9 @@ export type QueueRow = {
   claimedBy: string | null;
   claimantName: string | null;
   leaseExpiresAt: string | null;
+  /** Whom the case was assigned to (bulk assign), if anyone: not a lease, it does not expire. */
+  assignedTo: string | null;
+  assigneeName: string | null;
   decision: string | null;
   /** Plain text of the reported content, whitespace collapsed, cut short. */
   preview: string;
@@ -45,7 +48,7 @@ function filterSql(f: QueueFilters, viewerId: string): SQL {
   // The priority bound lets the index range skip every non-minor case.
   if (f.minors) parts.push(sql`and involves_minor and priority >= ${MINOR_PRIORITY}`);
   if (f.overdue) parts.push(sql`and due_at < now()`);
-  if (f.mine) parts.push(sql`and claimed_by = ${viewerId}`);
+  if (f.mine) parts.push(sql`and (claimed_by = ${viewerId} or assigned_to = ${viewerId})`);
   return sql.join(parts, sql` `);
 }
 
@@ -70,10 +73,11 @@ export async function listQueue(db: Executor, filters: QueueFilters, cursor: str
       (extract(epoch from q.created_at) * 1000)::float8 as created_ms,
       to_char(q.created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as created_key,
       (extract(epoch from q.lease_expires_at) * 1000)::float8 as lease_ms,
-      q.due_at < now() as overdue, q.claimed_by, s.name as claimant_name,
+      q.due_at < now() as overdue, q.claimed_by, s.name as claimant_name, q.assigned_to, a.name as assignee_name,
       left(e.content->>'text', ${PREVIEW_CHARS * 2}) as preview
     from (${sql.join(branches, sql` union all `)}) q
     left join staff s on s.id = q.claimed_by
+    left join staff a on a.id = q.assigned_to
     left join evidence_snapshots e on e.id = coalesce(q.first_evidence_id,
       (select r.evidence_id from reports r where r.case_id = q.id order by r.received_at limit 1))
     order by q.priority desc nulls last, q.created_at, q.id
@@ -116,7 +120,8 @@ export async function queueCounts(db: Executor): Promise<QueueCounts> {
 type RawRow = {
   id: string; status: QueueRow['status']; channel: string; category_id: string | null; involves_minor: boolean; self_harm: boolean;
   report_count: number; reporter_count: number; priority: number; decision: string | null; due_ms: number; created_ms: number;
-  created_key: string; lease_ms: number | null; overdue: boolean; claimed_by: string | null; claimant_name: string | null; preview: string | null;
+  created_key: string; lease_ms: number | null; overdue: boolean; claimed_by: string | null; claimant_name: string | null;
+  assigned_to: string | null; assignee_name: string | null; preview: string | null;
 };
 
 const iso = (ms: number) => new Date(ms).toISOString();
@@ -131,6 +136,7 @@ function toQueueRow(r: RawRow): QueueRow {
     id: r.id, status: r.status, channel: r.channel, categoryId: r.category_id, involvesMinor: r.involves_minor, selfHarm: r.self_harm,
     reportCount: r.report_count, reporterCount: r.reporter_count, priority: r.priority, decision: r.decision,
     dueAt: iso(r.due_ms), createdAt: iso(r.created_ms), overdue: r.overdue, claimedBy: r.claimed_by, claimantName: r.claimant_name,
-    leaseExpiresAt: r.lease_ms == null ? null : iso(r.lease_ms), preview: toPreview(r.preview),
+    leaseExpiresAt: r.lease_ms == null ? null : iso(r.lease_ms), assignedTo: r.assigned_to, assigneeName: r.assignee_name,
+    preview: toPreview(r.preview),
   };
 }

@@ -5,6 +5,7 @@ import { DomainError } from '@/lib/actions/result';
 import { ensureAccount } from '@/lib/accounts/store';
 import { enqueueOutbox } from '@/lib/outbox/enqueue';
 import { currentStandardsVersion } from '@/lib/standards/store';
+import { sanctionMessage } from '@/lib/templates/store';
 import { sanctionReference } from './reference';
 import { runActivateEffects, runReverseEffects } from './effects';
 import { endsAtFor, requiresApproval } from './rules';
@@ -25,9 +26,13 @@ export type NewSanction = {
 
 /** What the platform hears about a sanction: enough to enforce it without asking back. */
 export async function announceSanction(tx: Tx, topic: 'sanction.applied' | 'sanction.ended' | 'sanction.reversed', s: Sanction) {
+  // A warning and the "speak reasonably" notice come with the text to show the account, in both
+  // languages, from the templates admins edit (lib/templates).
+  const templated = topic === 'sanction.applied' && (s.type === 'warning' || s.type === 'prepost_warning');
   await enqueueOutbox(tx, topic, s.accountId, {
     sanctionId: s.id, reference: sanctionReference(s.id), accountId: s.accountId, type: s.type, status: s.status,
     startsAt: s.startsAt?.toISOString() ?? null, endsAt: s.endsAt?.toISOString() ?? null,
+    ...(templated ? { message: await sanctionMessage(tx, s.type as 'warning' | 'prepost_warning', s) } : {}),
   });
 }
 

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { sectionKind } from '@/db/schema/sections';
 import { defineAction } from '@/lib/actions/define-action';
+import { toInstant, wallTimeField } from '@/lib/time/wall-time';
 import { decideClosure, proposeClosure } from './closure';
 import { disperse, linkToIncident, lockSections, restore } from './dispersal';
 import { createRule, revokeRule } from './rules';
@@ -100,12 +101,12 @@ export const createNameRule = defineAction({
     pattern: z.string().trim().min(1, 'pattern_too_short').max(200),
     match: z.enum(['substring', 'glob']).default('substring'),
     kinds: z.array(z.enum(sectionKind.enumValues)).default([]),
-    until: z.coerce.date({ error: 'until_invalid' }),
+    until: wallTimeField('until_invalid'),
     reason: reason,
     incidentId: z.uuid().nullish().transform((v) => v ?? null),
     markExisting: z.boolean().default(true),
   }),
-  run: ({ tx, input, staff, audit }) => createRule(tx, input, staff, audit),
+  run: async ({ tx, input, staff, audit }) => createRule(tx, { ...input, until: await toInstant(tx, input.until, 'until') }, staff, audit),
 });
 
 export const revokeNameRule = defineAction({
