@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { expect, sameRender, test } from './fixtures';
 
 // Uses the demo post "post-demo-hiking" (scripts/seed/demo-comments.ts): three "#spamwave" comments.
 // The spec folds them and undoes it, so the post ends as it began.
@@ -16,10 +16,10 @@ test('a moderator folds comments by search under a post after a preview, then un
   await page.getByLabel('Reason (recorded and sent to the platform)').fill('Spam wave under a private post');
   await page.getByRole('button', { name: 'Fold 3 comments' }).click();
   await expect(page.getByText('Done: 3 comments changed.')).toBeVisible();
-  await expect(page.locator('[data-testid="comment"][data-state="folded"]')).toHaveCount(3);
+  await expect(page.locator('[data-testid="comment"][data-state="folded"]')).toHaveCount(3, sameRender);
 
   const action = page.getByTestId('comment-action').first();
-  await expect(action).toContainText('Folded 3');
+  await expect(action).toContainText('Folded 3', sameRender);
   await action.getByRole('button', { name: 'Undo' }).click();
   // Undoing a bulk action asks first, saying how many comments come back.
   const ask = page.getByRole('dialog', { name: 'Undo this bulk action?' });

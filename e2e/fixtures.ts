@@ -47,4 +47,10 @@ export const test = base.extend<{ asRole: (who: Login) => Promise<Page> }>({
   },
 });
 
+/**
+ * For what must already be on screen when an action's result message is: the message and the updated
+ * list come in one render (components/ui/use-action.ts), so no waiting for a refresh or a poll.
+ */
+export const sameRender = { timeout: 200 };
+
 export { expect };

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { expect, test } from './fixtures';
+import { expect, sameRender, test } from './fixtures';
 
 // Demo accounts only this spec acts on (scripts/seed/demo-accounts.ts), so other specs never see its changes.
 const CLOSURE_ACCOUNT = 'spam_ring_01';
@@ -19,8 +19,9 @@ test.describe('sanctions', () => {
     await expect(moderator.getByText(/needs a second supervisor/i)).toBeVisible();
     await moderator.getByLabel('Reason', { exact: true }).fill('Coordinated spam ring posting the target\'s phone number');
     await moderator.getByRole('button', { name: 'Propose for approval' }).click();
+    await expect(moderator.getByText('Proposed: it waits in the list below')).toBeVisible();
     const proposed = moderator.getByTestId('sanction').filter({ hasText: 'Account closure' });
-    await expect(proposed).toContainText('Waiting for approval');
+    await expect(proposed).toContainText('Waiting for approval', sameRender);
 
     const supervisor = await asRole('supervisor');
     await supervisor.goto('/approvals');

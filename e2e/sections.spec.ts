@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
-import { expect, test } from './fixtures';
+import { expect, sameRender, test } from './fixtures';
 
 // scripts/e2e-server.ts leaves a platform API key here for the specs that call /api/v1.
 const port = process.env.E2E_PORT ?? '3100';
@@ -32,7 +32,7 @@ test.describe('sections: stopping the spread', () => {
     await expect(ask).toContainText('林晓雨谣言汇总');
     await ask.getByRole('button', { name: 'Disperse' }).click();
     await expect(page.getByText('Done: 1 section changed.')).toBeVisible();
-    await expect(row.getByTestId('inspect-status')).toHaveText('Dispersed');
+    await expect(row.getByTestId('inspect-status')).toHaveText('Dispersed', sameRender);
 
     await row.getByRole('link', { name: '林晓雨谣言汇总' }).click();
     await expect(page.getByRole('heading', { name: '林晓雨谣言汇总' })).toBeVisible();
