@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
-import { NextIntlClientProvider } from 'next-intl';
 import { getLocale } from 'next-intl/server';
+import { ClientMessages } from '@/components/i18n/client-messages';
 import './globals.css';
 
 export const metadata: Metadata = { title: 'Bulwark', description: 'Cyberviolence governance console' };
@@ -10,7 +10,8 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   return (
     <html lang={locale === 'zh' ? 'zh-CN' : 'en'}>
       <body className="min-h-screen">
-        <NextIntlClientProvider>{children}</NextIntlClientProvider>
+        {/* No messages here: each route group and section sends only its client components' namespaces. */}
+        <ClientMessages namespaces={[]}>{children}</ClientMessages>
       </body>
     </html>
   );

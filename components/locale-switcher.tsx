@@ -1,28 +1,7 @@
-'use client';
+import { getTranslations } from 'next-intl/server';
+import { LocaleSelect } from './locale-select';
 
-import { useTransition } from 'react';
-import { useLocale, useTranslations } from 'next-intl';
-import { useRouter } from 'next/navigation';
-import { setLocale } from '@/lib/i18n/actions';
-
-export function LocaleSwitcher() {
-  const t = useTranslations('common');
-  const locale = useLocale();
-  const router = useRouter();
-  const [pending, start] = useTransition();
-  return (
-    <label className="flex items-center gap-1.5 text-sm">
-      <span className="sr-only">{t('language')}</span>
-      <select
-        aria-label={t('language')}
-        className="rounded border border-slate-300 bg-white px-2 py-1 text-sm"
-        value={locale}
-        disabled={pending}
-        onChange={(e) => start(async () => { await setLocale(e.target.value); router.refresh(); })}
-      >
-        <option value="en">English</option>
-        <option value="zh">中文</option>
-      </select>
-    </label>
-  );
+export async function LocaleSwitcher() {
+  const t = await getTranslations('common');
+  return <LocaleSelect label={t('language')} />;
 }

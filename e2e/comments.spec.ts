@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { expect, stateWhenShown, test } from './fixtures';
 
 // Uses the demo post "post-demo-hiking" (scripts/seed/demo-comments.ts): three "#spamwave" comments.
 // The spec folds them and undoes it, so the post ends as it began.
@@ -14,8 +14,10 @@ test('a moderator folds comments by search under a post after a preview, then un
   await expect(page.getByTestId('comment')).toHaveCount(3);
 
   await page.getByLabel('Reason (recorded and sent to the platform)').fill('Spam wave under a private post');
+  const folded = await stateWhenShown(page, 'Done: 3 comments changed.', { selector: '[data-testid="comment"][data-state="folded"]', count: 3 });
   await page.getByRole('button', { name: 'Fold 3 comments' }).click();
-  await expect(page.getByText('Done: 3 comments changed.')).toBeVisible();
+  // "Done" and the folded comments in one render, not a "Done" above the old list.
+  expect(await folded()).toBe(true);
   await expect(page.locator('[data-testid="comment"][data-state="folded"]')).toHaveCount(3);
 
   const action = page.getByTestId('comment-action').first();

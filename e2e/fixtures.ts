@@ -48,4 +48,32 @@ export const test = base.extend<{ asRole: (who: Login) => Promise<Page> }>({
   },
 });
 
+type Expected = { selector: string; hasText?: string[]; count: number };
+
+/**
+ * An action's result message and the updated list come in one render (components/ui/use-action.ts).
+ * Call before the action: watches every DOM change, and at the first one where `message` is on the
+ * page records whether `expected` held at that same moment (`count` elements match `selector` and
+ * contain every `hasText`). Returns a function that waits for the message and answers that.
+ */
+export async function stateWhenShown(page: Page, message: string, expected: Expected) {
+  await page.evaluate(([message, expected]) => {
+    const w = window as unknown as { __whenShown?: boolean };
+    delete w.__whenShown;
+    const observer = new MutationObserver(() => {
+      if (!document.body.textContent?.includes(message)) return;
+      const matching = [...document.querySelectorAll(expected.selector)]
+        .filter((e) => (expected.hasText ?? []).every((t) => e.textContent?.includes(t)));
+      w.__whenShown = matching.length === expected.count;
+      observer.disconnect();
+    });
+    observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+  }, [message, expected] as const);
+  return async () => {
+    const read = () => page.evaluate(() => (window as unknown as { __whenShown?: boolean }).__whenShown ?? null);
+    await expect.poll(read).not.toBeNull();
+    return read();
+  };
+}
+
 export { expect };

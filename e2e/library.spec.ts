@@ -1,4 +1,4 @@
-import { expect, hotkeysReady, test } from './fixtures';
+import { expect, hotkeysReady, stateWhenShown, test } from './fixtures';
 
 // A decided case becomes an accepted example and is then found by search: the library's whole loop,
 // across a moderator's and an admin's browser.
@@ -47,9 +47,11 @@ test('a moderator proposes an example from a decided case with a redaction; an a
   await admin.goto('/library/review');
   await admin.locator(`a[href="${exampleUrl}"]`).click();
   await expect(admin.getByText(rationale).first()).toBeVisible();
+  // The confirmation and the page's new state arrive in one render.
+  const accepted = await stateWhenShown(admin, 'Accepted: the example is now in search', { selector: 'h1', hasText: ['Accepted'], count: 1 });
   await admin.getByRole('button', { name: 'Accept' }).click();
-  // The durable state, not the transient confirmation (the page refreshes right after accepting).
-  await expect(admin.getByRole('heading', { level: 1 })).toContainText('Accepted');
+  expect(await accepted()).toBe(true);
+  await expect(admin.getByText('Accepted: the example is now in search')).toBeVisible();
 
   // Search by a piece of the saved text after the marker: accepted examples only, newest first.
   const piece = saved.slice('[redacted]'.length, '[redacted]'.length + 6).trim();

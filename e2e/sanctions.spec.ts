@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { expect, test } from './fixtures';
+import { expect, stateWhenShown, test } from './fixtures';
 
 // Demo accounts only this spec acts on (scripts/seed/demo-accounts.ts), so other specs never see its changes.
 const CLOSURE_ACCOUNT = 'spam_ring_01';
@@ -18,7 +18,9 @@ test.describe('sanctions', () => {
     await moderator.getByLabel('Sanction', { exact: true }).selectOption('closure');
     await expect(moderator.getByText(/needs a second supervisor/i)).toBeVisible();
     await moderator.getByLabel('Reason', { exact: true }).fill('Coordinated spam ring posting the target\'s phone number');
+    const listed = await stateWhenShown(moderator, 'Proposed: it waits in the list below', { selector: '[data-testid="sanction"]', hasText: ['Account closure', 'Waiting for approval'], count: 1 });
     await moderator.getByRole('button', { name: 'Propose for approval' }).click();
+    expect(await listed()).toBe(true);
     const proposed = moderator.getByTestId('sanction').filter({ hasText: 'Account closure' });
     await expect(proposed).toContainText('Waiting for approval');
 

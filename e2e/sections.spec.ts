@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
-import { expect, test } from './fixtures';
+import { expect, stateWhenShown, test } from './fixtures';
 
 // scripts/e2e-server.ts leaves a platform API key here for the specs that call /api/v1.
 const port = process.env.E2E_PORT ?? '3100';
@@ -30,8 +30,9 @@ test.describe('sections: stopping the spread', () => {
     await page.getByRole('button', { name: 'Apply to selected' }).click();
     const ask = page.getByRole('dialog', { name: 'Disperse 1 section?' });
     await expect(ask).toContainText('林晓雨谣言汇总');
+    const dispersed = await stateWhenShown(page, 'Done: 1 section changed.', { selector: '[data-testid="inspect-row"]', hasText: ['林晓雨谣言汇总', 'Dispersed'], count: 1 });
     await ask.getByRole('button', { name: 'Disperse' }).click();
-    await expect(page.getByText('Done: 1 section changed.')).toBeVisible();
+    expect(await dispersed()).toBe(true);
     await expect(row.getByTestId('inspect-status')).toHaveText('Dispersed');
 
     await row.getByRole('link', { name: '林晓雨谣言汇总' }).click();

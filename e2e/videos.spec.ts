@@ -1,4 +1,4 @@
-import { expect, hotkeysReady, test } from './fixtures';
+import { expect, hotkeysReady, stateWhenShown, test } from './fixtures';
 
 // Uses the demo video "vid-demo-kitten-rescue" (scripts/seed/demo-videos.ts), which no other spec touches.
 test('a moderator approves a held video with a reason and it leaves the queue; self-harm comes first', async ({ asRole }) => {
@@ -16,7 +16,10 @@ test('a moderator approves a held video with a reason and it leaves the queue; s
   const kitten = cards.filter({ has: page.getByRole('heading', { name: 'Kitten rescue compilation 小猫救援合集' }) });
   await expect(kitten).toHaveCount(1);
   await kitten.getByLabel('Reason for the decision').fill('Rescue footage, no violence against anyone');
+  // The list says what became of the video, and the card is gone, in the same render.
+  const gone = await stateWhenShown(page, 'Approved and published: Kitten rescue', { selector: '[data-video-card]', hasText: ['Kitten rescue compilation'], count: 0 });
   await kitten.getByRole('button', { name: 'Approve and publish' }).click();
+  expect(await gone()).toBe(true);
   await expect(kitten).toHaveCount(0);
 
   await page.getByRole('link', { name: 'Recently decided' }).click();

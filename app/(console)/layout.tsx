@@ -1,4 +1,5 @@
 import { ConsoleShell } from '@/components/console/console-shell';
+import { ClientMessages } from '@/components/i18n/client-messages';
 import { Providers } from '@/components/providers';
 import { requireStaff } from '@/lib/auth/session';
 import { permissionsOf } from '@/lib/auth/permissions';
@@ -12,9 +13,12 @@ export default async function ConsoleLayout({ children }: { children: React.Reac
   const me = await requireStaff();
   const { breakMinutes } = await wellnessDefaults(await getDb());
   return (
-    <ConsoleShell staff={{ name: me.name, email: me.email, role: me.role }} permissions={permissionsOf(me.role)}>
-      <Providers>{children}</Providers>
-      <BreakReminder minutes={breakMinutes} />
-    </ConsoleShell>
+    // The shell, the break reminder and the error page; each section's own layout sends what its pages need.
+    <ClientMessages namespaces={['common', 'palette', 'queue', 'wellness']}>
+      <ConsoleShell staff={{ name: me.name, email: me.email, role: me.role }} permissions={permissionsOf(me.role)}>
+        <Providers>{children}</Providers>
+        <BreakReminder minutes={breakMinutes} />
+      </ConsoleShell>
+    </ClientMessages>
   );
 }

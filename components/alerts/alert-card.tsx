@@ -3,7 +3,7 @@
 import { useState, type ReactNode } from 'react';
 import Link from 'next/link';
 import { useFormatter, useTranslations } from 'next-intl';
-import { useAction } from '@/components/admin/use-action';
+import { useAction } from '@/components/ui/use-action';
 import { ActionErrorText } from '@/components/incidents/action-error';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';

@@ -2,7 +2,7 @@
 
 import { useState } from 'react';
 import { useFormatter, useTranslations } from 'next-intl';
-import { useAction } from '@/components/admin/use-action';
+import { useAction } from '@/components/ui/use-action';
 import { ActionButton } from '@/components/incidents/action-button';
 import { ActionErrorText } from '@/components/incidents/action-error';
 import { Badge } from '@/components/ui/badge';

@@ -2,7 +2,7 @@
 
 import { useEffect, useState } from 'react';
 import { useTranslations } from 'next-intl';
-import { useAction } from '@/components/admin/use-action';
+import { useAction } from '@/components/ui/use-action';
 import { ActionErrorText } from '@/components/incidents/action-error';
 import { Button } from '@/components/ui/button';
 import { Field, Input, Textarea } from '@/components/ui/field';

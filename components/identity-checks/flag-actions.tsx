@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
-import { useAction } from '@/components/admin/use-action';
+import { useAction } from '@/components/ui/use-action';
 import { Button } from '@/components/ui/button';
 import { Field, Input } from '@/components/ui/field';
 import { clearIdentityFlag, escalateIdentityFlag, verifyIdentityFlag } from '@/lib/identity-checks/actions';

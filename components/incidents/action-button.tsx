@@ -1,6 +1,6 @@
 'use client';
 
-import { useAction } from '@/components/admin/use-action';
+import { useAction } from '@/components/ui/use-action';
 import { Button, type ButtonProps } from '@/components/ui/button';
 import { useConfirm, type ConfirmRequest } from '@/components/ui/confirm-dialog';
 import type { ActionResult } from '@/lib/actions/result';

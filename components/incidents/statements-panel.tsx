@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useFormatter, useTimeZone, useTranslations } from 'next-intl';
 import { ZoneNote } from '@/components/organisation/zone-note';
 import { utcToZonedLocal } from '@/lib/time/zone';
-import { useAction } from '@/components/admin/use-action';
+import { useAction } from '@/components/ui/use-action';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { Field, Input, Textarea } from '@/components/ui/field';

@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { useTranslations } from 'next-intl';
 import { useConfirm } from '@/components/ui/confirm-dialog';
-import { useAction, useErrorText } from '@/components/admin/use-action';
+import { useAction, useErrorText } from '@/components/ui/use-action';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Field, Input, Select, Textarea } from '@/components/ui/field';

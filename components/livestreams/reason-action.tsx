@@ -1,7 +1,7 @@
 'use client';
 
 import { useState } from 'react';
-import { useAction } from '@/components/admin/use-action';
+import { useAction } from '@/components/ui/use-action';
 import { ActionErrorText } from '@/components/incidents/action-error';
 import { Button, type ButtonProps } from '@/components/ui/button';
 import { Field, Input } from '@/components/ui/field';

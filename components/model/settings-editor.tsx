@@ -9,7 +9,7 @@ import { precheckKinds, type PrecheckSettings, type Thresholds } from '@/lib/mod
 import { riskFactorNames } from '@/lib/model/risk';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
-import { useAction, useErrorText } from '@/components/admin/use-action';
+import { useAction, useErrorText } from '@/components/ui/use-action';
 
 type Props = {
   published: PrecheckSettings; draft: PrecheckSettings | null; draftVersion: number | null; standardsVersion: number | null;

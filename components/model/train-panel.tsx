@@ -6,7 +6,7 @@ import { useTranslations } from 'next-intl';
 import { trainModel } from '@/lib/model/actions';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
-import { useAction, useErrorText } from '@/components/admin/use-action';
+import { useAction, useErrorText } from '@/components/ui/use-action';
 
 type Overview = { promotedId: string | null; acceptedExamples: number; importedRows: number; libraryChanged: boolean };
 

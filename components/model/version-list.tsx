@@ -7,7 +7,7 @@ import { Alert } from '@/components/ui/alert';
 import { Badge } from '@/components/ui/badge';
 import { Table, TBody, THead, Th } from '@/components/ui/table';
 import { ConfirmButton } from '@/components/admin/confirm-button';
-import { useAction, useErrorText } from '@/components/admin/use-action';
+import { useAction, useErrorText } from '@/components/ui/use-action';
 import { headline, pct } from './metrics';
 
 const tone = { promoted: 'green', candidate: 'blue', retired: 'neutral' } as const;

@@ -6,7 +6,7 @@ import { protectionChannels, type ProtectionChannel } from '@/db/schema/protecti
 import type { ProtectionView } from '@/lib/protection/queries';
 import { endAccountProtection, promptAccountProtection, setAccountProtection } from '@/lib/protection/actions';
 import type { ActionError } from '@/lib/actions/result';
-import { useAction } from '@/components/admin/use-action';
+import { useAction } from '@/components/ui/use-action';
 import { Alert } from '@/components/ui/alert';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';

@@ -2,7 +2,7 @@
 
 import { useState, type FormEvent } from 'react';
 import { useTranslations } from 'next-intl';
-import { useAction } from '@/components/admin/use-action';
+import { useAction } from '@/components/ui/use-action';
 import { Button } from '@/components/ui/button';
 import { Field, Input } from '@/components/ui/field';
 import { markReferralAcknowledged, markReferralSent } from '@/lib/referrals/actions';

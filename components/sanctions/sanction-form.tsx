@@ -3,7 +3,8 @@
 import { useState } from 'react';
 import { useTranslations } from 'next-intl';
 import type { CaseRole, SanctionType } from '@/db/schema';
-import { useAction } from '@/components/admin/use-action';
+import { useAction } from '@/components/ui/use-action';
+import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Field, Select, Textarea } from '@/components/ui/field';
 import { applySanction, proposeSanction } from '@/lib/sanctions/actions';
@@ -51,6 +52,7 @@ export function SanctionForm({ accountId, suggestions, categories, incidents, ca
   const [categoryId, setCategoryId] = useState('');
   const [incidentId, setIncidentId] = useState(incidents.length === 1 ? incidents[0].id : '');
   const [caseIds, setCaseIds] = useState<string[]>([]);
+  const [notice, setNotice] = useState<string | null>(null);
   const apply = useAction(applySanction);
   const propose = useAction(proposeSanction);
   const timed = timedTypes.includes(type);
@@ -63,7 +65,9 @@ export function SanctionForm({ accountId, suggestions, categories, incidents, ca
   const submit = (e: React.FormEvent) => {
     e.preventDefault();
     const input = { accountId, type, role, reason, durationHours: effectiveHours, categoryId: categoryId || null, incidentId: incidentId || null, caseIds };
-    action.run(input, () => { setReason(''); setCaseIds([]); });
+    setNotice(null);
+    // The notice and the sanction list below change in the same render (components/ui/use-action.ts).
+    action.run(input, () => { setReason(''); setCaseIds([]); setNotice(needsApproval ? t('form.proposed') : t('form.applied')); });
   };
 
   return (
@@ -131,6 +135,7 @@ export function SanctionForm({ accountId, suggestions, categories, incidents, ca
         </fieldset>
         <p className={`text-sm ${needsApproval ? 'text-amber-800' : 'text-slate-600'}`}>{needsApproval ? t('form.needsApproval') : t('form.direct')}</p>
         <SanctionError error={action.error} />
+        {notice && !action.error && <Alert tone="success">{notice}</Alert>}
         <Button type="submit" variant={needsApproval ? 'primary' : 'danger'} disabled={action.pending}>
           {needsApproval ? t('form.propose') : t('form.apply')}
         </Button>

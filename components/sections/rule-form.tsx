@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react';
 import { useTimeZone, useTranslations } from 'next-intl';
 import { ZoneNote } from '@/components/organisation/zone-note';
 import { utcToZonedLocal } from '@/lib/time/zone';
-import { useAction } from '@/components/admin/use-action';
+import { useAction } from '@/components/ui/use-action';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Field, Input, Select } from '@/components/ui/field';

@@ -2,7 +2,8 @@
 
 import { useState } from 'react';
 import { useTranslations } from 'next-intl';
-import { useAction } from '@/components/admin/use-action';
+import { useAction } from '@/components/ui/use-action';
+import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Field, Input, Select } from '@/components/ui/field';
 import { useConfirm } from '@/components/ui/confirm-dialog';
@@ -20,6 +21,7 @@ export function SectionControls({ section, incidents, closurePending }: Props) {
   const link = useAction(linkSections);
   const propose = useAction(proposeClosures);
   const [reason, setReason] = useState('');
+  const [notice, setNotice] = useState<string | null>(null);
   const [confirm, confirmDialog] = useConfirm();
   const [incidentId, setIncidentId] = useState(section.incidentId ?? incidents[0]?.id ?? '');
   const [target, setTarget] = useState<'section' | 'group_account'>('section');
@@ -30,9 +32,10 @@ export function SectionControls({ section, incidents, closurePending }: Props) {
       {section.status !== 'closed' && (
         <form className="flex flex-wrap items-end gap-2" onSubmit={async (e) => {
           e.preventDefault();
-          if (section.status === 'dispersed') return restore.run({ sectionId: section.id, reason }, () => setReason(''));
+          setNotice(null);
+          if (section.status === 'dispersed') return restore.run({ sectionId: section.id, reason }, () => { setReason(''); setNotice(t('actions.restored')); });
           const sure = await confirm({ title: t('confirmDisperse.title', { name: section.name }), body: t('confirmDisperse.body'), confirmLabel: t('confirmDisperse.yes') });
-          if (sure) disperse.run({ sectionIds: [section.id], reason }, () => setReason(''));
+          if (sure) disperse.run({ sectionIds: [section.id], reason }, () => { setReason(''); setNotice(t('actions.dispersed')); });
         }}>
           <div className="min-w-48 flex-1">
             <Field id="disperse-reason" label={t('actions.reasonOptional')}>
@@ -45,6 +48,7 @@ export function SectionControls({ section, incidents, closurePending }: Props) {
         </form>
       )}
       <SectionError error={disperse.error ?? restore.error} />
+      {notice && !disperse.error && !restore.error && <Alert tone="success">{notice}</Alert>}
       {confirmDialog}
       {incidents.length > 0 && (
         <form className="flex flex-wrap items-end gap-2" onSubmit={(e) => { e.preventDefault(); link.run({ sectionIds: [section.id], incidentId }); }}>

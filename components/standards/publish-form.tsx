@@ -4,7 +4,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { Button } from '@/components/ui/button';
-import { useAction } from '@/components/admin/use-action';
+import { useAction } from '@/components/ui/use-action';
 import { publish } from '@/lib/standards/actions';
 import { useConfirm } from '@/components/ui/confirm-dialog';
 import { useStandardsError } from './draft-actions';

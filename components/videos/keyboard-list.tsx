@@ -1,6 +1,7 @@
 'use client';
 
-import { useRef, type ReactNode } from 'react';
+import { createContext, useContext, useRef, useState, type ReactNode } from 'react';
+import { Alert } from '@/components/ui/alert';
 import { useHotkeys } from '@/components/queue/use-hotkeys';
 
 /**
@@ -10,6 +11,7 @@ import { useHotkeys } from '@/components/queue/use-hotkeys';
  */
 export function KeyboardList({ children, label }: { children: ReactNode; label: string }) {
   const ref = useRef<HTMLDivElement>(null);
+  const [decided, setDecided] = useState<string | null>(null);
   useHotkeys((e) => {
     const target = e.target as HTMLElement;
     if (e.altKey || e.ctrlKey || e.metaKey || target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName)) return;
@@ -22,5 +24,14 @@ export function KeyboardList({ children, label }: { children: ReactNode; label: 
     cards[next].focus();
     cards[next].scrollIntoView({ block: 'nearest' });
   });
-  return <div ref={ref} role="region" aria-label={label} className="space-y-3">{children}</div>;
+  return (
+    <div ref={ref} role="region" aria-label={label} className="space-y-3">
+      {decided && <Alert tone="success">{decided}</Alert>}
+      <Announce.Provider value={setDecided}>{children}</Announce.Provider>
+    </div>
+  );
 }
+
+/** A decided card leaves the held list; what became of it is said at the top of the list instead. */
+const Announce = createContext<(message: string) => void>(() => {});
+export const useAnnounceDecision = () => useContext(Announce);

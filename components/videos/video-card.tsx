@@ -2,7 +2,7 @@
 
 import { useState } from 'react';
 import { useFormatter, useLocale, useTranslations } from 'next-intl';
-import { useAction } from '@/components/admin/use-action';
+import { useAction } from '@/components/ui/use-action';
 import { ActionErrorText } from '@/components/incidents/action-error';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
@@ -13,6 +13,7 @@ import { MediaGallery } from '@/components/media/media-gallery';
 import type { MediaTreatment } from '@/lib/wellness/media';
 import { NearestExample } from '@/components/library/nearest-example';
 import type { NearestExampleView } from '@/lib/library/nearest';
+import { useAnnounceDecision } from './keyboard-list';
 
 /** One held video: its words as plain text (hostile content), why it was held, the media, and the decision. */
 export function VideoCard({ video, index, media, nearest }: { video: VideoRow; index: number; media: { treatment: MediaTreatment; sensitive: boolean }; nearest?: NearestExampleView | null }) {
@@ -20,10 +21,13 @@ export function VideoCard({ video, index, media, nearest }: { video: VideoRow; i
   const locale = useLocale();
   const format = useFormatter();
   const decide = useAction(decideVideo);
+  const announce = useAnnounceDecision();
   const [reason, setReason] = useState('');
   const category = locale === 'zh' ? video.categoryZh : video.categoryEn;
   const reasonId = `video-reason-${video.id}`;
-  const submit = (decision: 'approved' | 'rejected') => decide.run({ videoId: video.id, decision, reason });
+  // The card leaves the held list and the list says what became of it, in one render.
+  const submit = (decision: 'approved' | 'rejected') => decide.run({ videoId: video.id, decision, reason },
+    () => announce(t(decision === 'approved' ? 'decidedApproved' : 'decidedRejected', { title: video.title })));
   return (
     <article
       data-video-card

@@ -8,6 +8,7 @@ import { defineAction } from '@/lib/actions/define-action';
 import { DomainError } from '@/lib/actions/result';
 import { planImport } from './import-rows';
 import { insertImported, knownCategoryIds } from './import';
+import { storeVariantGrams } from './variant-grams';
 import { createProposal } from './proposal';
 
 const span = z.object({ start: z.number().int().min(0), end: z.number().int().min(0) });
@@ -56,6 +57,7 @@ export const updateExample = defineAction({
     const { id, ...fields } = input;
     const before = await load(tx, id);
     const [after] = await tx.update(libraryExamples).set({ ...fields, updatedAt: new Date() }).where(eq(libraryExamples.id, id)).returning();
+    await storeVariantGrams(tx, [after]);
     audit({ action: 'library.update', targetType: 'library_example', targetId: id, before: reviewed(before), after: reviewed(after) });
     return { id };
   },

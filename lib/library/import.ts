@@ -3,6 +3,7 @@ import type { Executor } from '@/db/client';
 import { queryRows } from '@/db/query';
 import { categories } from '@/db/schema';
 import type { ImportRow } from './import-rows';
+import { storeVariantGrams } from './variant-grams';
 
 const CHUNK = 5000;
 
@@ -19,16 +20,17 @@ export async function insertImported(tx: Executor, rows: ImportRow[], staffId: s
   let inserted = 0;
   for (let i = 0; i < rows.length; i += CHUNK) {
     const chunk = rows.slice(i, i + CHUNK).map((r) => ({ text: r.text, verdict: r.verdict, category_id: r.categoryId, language: r.language }));
-    const [{ n }] = await queryRows<{ n: number }>(tx, sql`
+    const added = await queryRows<{ id: string; text: string; tags: string[] }>(tx, sql`
       with added as (
         insert into library_examples (text, verdict, category_id, language, status, proposed_by, tags)
         select r.text, r.verdict::example_verdict, r.category_id, r.language::example_language, 'proposed', ${staffId}::uuid,
           array(select jsonb_array_elements_text(${JSON.stringify(tags)}::jsonb))
         from jsonb_to_recordset(${JSON.stringify(chunk)}::jsonb) as r(text text, verdict text, category_id text, language text)
-        returning 1
+        returning id, text, tags
       )
-      select count(*)::int as n from added`);
-    inserted += n;
+      select id, text, tags from added`);
+    await storeVariantGrams(tx, added);
+    inserted += added.length;
   }
   return inserted;
 }

@@ -3,6 +3,7 @@ import type { Executor } from '@/db/client';
 import { cases, decisions, evidenceSnapshots, libraryExamples, type Channel, type EvidenceContent, type ExampleVerdict } from '@/db/schema';
 import { DomainError } from '@/lib/actions/result';
 import { detectLanguage } from './language';
+import { storeVariantGrams } from './variant-grams';
 import { detectPersonalData, redactForLibrary, type Span } from './redact';
 
 export type ProposalSource = {
@@ -59,5 +60,6 @@ export async function createProposal(tx: Executor, input: ProposalInput, staffId
     categoryId: source.categoryId, verdict: source.verdict, rationale: input.rationale, tags: input.tags,
     sourceCaseId: source.caseId, status: 'proposed', proposedBy: staffId, redactions: text.redactions,
   }).returning();
+  await storeVariantGrams(tx, [row]);
   return row;
 }

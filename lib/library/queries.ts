@@ -2,7 +2,7 @@ import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
 import { queryRows } from '@/db/query';
 import { libraryExamples, type ExampleVerdict, type LibraryExample } from '@/db/schema';
-import { decodeLibraryCursor, encodeLibraryCursor, likePattern, queryGrams, usesTrigrams, type LibraryCursor, type LibraryFilters } from './search-query';
+import { decodeLibraryCursor, encodeLibraryCursor, likePattern, queryGrams, readsAsChinese, usesTrigrams, variantGrams, type LibraryCursor, type LibraryFilters } from './search-query';
 
 export type ExampleRow = LibraryExample & { cursorAt: string };
 export type ExamplePage = { rows: ExampleRow[]; next: string | null };
@@ -23,27 +23,43 @@ export function searchConditions(f: LibraryFilters, withText = true): SQL {
 }
 
 /**
- * A query's match, text or tags. With Chinese in it: every gram of its CJK runs in search_grams (the
- * GIN index narrows to the examples having them all), then the whole query as a substring of the
- * normalised text and tags, as library_search_grams saw them. Otherwise: ILIKE on the text (the
- * trigram index) or a tag equal to the query.
+ * A query's match, text or tags, as typed or as the recognition model reads it. As typed, with Chinese
+ * in it: every gram of its CJK runs in search_grams (the GIN index narrows to the examples having them
+ * all), then the whole query as a substring of the normalised text and tags, as library_search_grams
+ * saw them; otherwise ILIKE on the text (the trigram index) or a tag equal to the query. As read: every
+ * gram of the model's reading in search_grams, which also holds each example's reading
+ * (variant-grams.ts); no substring check there, since the stored reading is only kept as grams.
  */
 export function textMatch(q: string): SQL {
+  const typed = typedMatch(q);
+  const variant = variantGrams(q);
+  if (!variant.length) return typed;
+  const grams = queryGrams(q);
+  // The reading's grams are the typed query's own (plain simplified Chinese): the one gram test decides.
+  if (grams.length && variant.every((g) => grams.includes(g))) return gramsHaveAll(variant);
+  return sql`(${typed} or ${gramsHaveAll(variant)})`;
+}
+
+function gramsHaveAll(grams: string[]): SQL {
+  return sql`library_examples.search_grams @> array[${sql.join(grams.map((g) => sql`${g}`), sql`, `)}]::text[]`;
+}
+
+function typedMatch(q: string): SQL {
   const grams = queryGrams(q);
   if (grams.length) {
     // The plain lower-cased text first: it settles nearly every row the grams let through, and
     // normalising text and tags costs far more.
     const needle = q.toLowerCase();
-    return sql`library_examples.search_grams @> array[${sql.join(grams.map((g) => sql`${g}`), sql`, `)}]::text[]
+    return sql`(${gramsHaveAll(grams)}
       and (strpos(lower(library_examples.text), ${needle}) > 0
-        or strpos(library_normalise(library_examples.text || E'\n' || array_to_string(library_examples.tags, E'\n')), ${needle}) > 0)`;
+        or strpos(library_normalise(library_examples.text || E'\n' || array_to_string(library_examples.tags, E'\n')), ${needle}) > 0))`;
   }
   return sql`(${t.text} ilike ${likePattern(q)} or ${t.tags} @> array[${q.toLowerCase()}]::text[])`;
 }
 
 /** Which index serves a query: the gram index (any Chinese), the trigram index (a word of 3+ letters), or none. */
 export function searchPlan(q: string): 'grams' | 'trigrams' | 'scan' {
-  if (queryGrams(q).length) return 'grams';
+  if (queryGrams(q).length || readsAsChinese(q)) return 'grams';
   return usesTrigrams(q) ? 'trigrams' : 'scan';
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeLibraryCursor, encodeLibraryCursor, filtersFromParams, likePattern, normaliseQuery, queryGrams, usesTrigrams } from './search-query';
+import { decodeLibraryCursor, encodeLibraryCursor, filtersFromParams, likePattern, normaliseQuery, queryGrams, usesTrigrams, variantGrams } from './search-query';
 import { parseTags } from './tags';
 import { detectLanguage } from './language';
 
@@ -50,5 +50,17 @@ describe('detectLanguage', () => {
     expect(detectLanguage('你这个人真是无可救药')).toBe('zh');
     expect(detectLanguage('The mayor misused public funds')).toBe('en');
     expect(detectLanguage('这个 CEO 的 decision 太 stupid 了 honestly')).toBe('mixed');
+  });
+});
+
+describe('variantGrams', () => {
+  it('reads the query as the recognition model does', () => {
+    expect(variantGrams('傻-逼')).toEqual(['傻逼']);
+    expect(variantGrams('sb')).toEqual(['傻逼']);
+    expect(variantGrams('滾')).toEqual(['滚']);
+  });
+  it('keeps a lone Latin word and drops a Latin phrase, whose short words the grams lack', () => {
+    expect(variantGrams('sh1t')).toEqual(['shit']);
+    expect(variantGrams('pile-on')).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { channel, exampleLanguage, exampleStatus, exampleVerdict } from '@/db/schema';
+import { normalizeText } from '@/lib/model/normalize';
 
 /**
  * What the searcher typed, made comparable: full-width forms folded (NFKC), runs of spaces joined,
@@ -30,6 +31,27 @@ export function queryGrams(query: string): string[] {
     for (let i = 0; i + 1 < chars.length; i++) grams.add(chars[i] + chars[i + 1]);
   }
   return [...grams];
+}
+
+/**
+ * The grams of the query as the recognition model reads it (traditional → simplified, separators and
+ * emoji between characters dropped, repeats collapsed, pinyin and abbreviations as the word they stand
+ * for), the way library_search_grams cuts a document: CJK characters and pairs, Latin words of three
+ * letters or more. Matched against the grams stored for each example's own reading
+ * (lib/library/variant-grams.ts), so 傻-逼, 傻逼 written in traditional, or sb find 傻逼 and the reverse.
+ */
+export function variantGrams(query: string): string[] {
+  const read = normalizeText(query);
+  const chinese = queryGrams(read);
+  const words = [...read.matchAll(/[a-z0-9]+/g)].map(([w]) => w.slice(0, 40));
+  // Latin alone: one word (a tag's word, sh1t as shit); a phrase would lose its short words and order.
+  if (!chinese.length) return words.length === 1 && words[0].length >= 3 ? words : [];
+  return [...new Set([...chinese, ...words.filter((w) => w.length >= 3)])];
+}
+
+/** Whether the query, read as the model reads it, has Chinese in it (so the gram index serves it). */
+export function readsAsChinese(query: string): boolean {
+  return queryGrams(normalizeText(query)).length > 0;
 }
 
 /** Whether the trigram index can narrow the search: it needs one run of three characters. */

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
 import { libraryExamples, type Channel, type ExampleVerdict } from '@/db/schema';
 import { detectLanguage } from '@/lib/library/language';
+import { storeVariantGrams } from '@/lib/library/variant-grams';
 
 type Example = { text: string; verdict: ExampleVerdict; category: string; channel: Channel; tags: string[]; rationale: string };
 const v = (text: string, category: string, channel: Channel, tags: string[], rationale: string): Example => ({ text, verdict: 'violation', category, channel, tags, rationale });
@@ -82,7 +83,7 @@ export async function seedDemoLibrary(db: Executor, now = new Date()) {
     text: e.text, verdict: e.verdict, categoryId: e.category, channel: e.channel, tags: e.tags, rationale: e.rationale,
     language: detectLanguage(e.text), status: 'accepted' as const, reviewedAt: now,
     createdAt: new Date(now.getTime() - (all.length - i) * 3_600_000), updatedAt: now,
-  })));
+  }))).returning({ id: libraryExamples.id, text: libraryExamples.text, tags: libraryExamples.tags }).then((rows) => storeVariantGrams(db, rows));
   const [{ n }] = (await db.execute(sql`select count(*)::int as n from library_examples where status = 'accepted'`) as unknown as { rows: { n: number }[] }).rows;
   return n;
 }

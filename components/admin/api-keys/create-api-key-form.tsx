@@ -6,7 +6,7 @@ import { createApiKey } from '@/lib/apikeys/actions';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Field, Input } from '@/components/ui/field';
-import { useAction, useErrorText } from '../use-action';
+import { useAction, useErrorText } from '@/components/ui/use-action';
 import { NewKeyPanel } from './new-key-panel';
 
 export function CreateApiKeyForm() {

@@ -8,6 +8,7 @@ type Props = { name: string; secret: string; onDone: () => void; messages?: 'adm
 
 /** The one time a secret (an API key, a webhook signing secret) is visible: only in this component's state until dismissed. */
 export function NewKeyPanel({ name, secret, onDone, messages = 'admin.apiKeys.created' }: Props) {
+  // client namespaces: admin
   const t = useTranslations(messages);
   const [copy, setCopy] = useState<'idle' | 'copied' | 'failed'>('idle');
 

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslations } from 'next-intl';
 import { revokeApiKey } from '@/lib/apikeys/actions';
 import { ConfirmButton } from '../confirm-button';
-import { useAction, useErrorText } from '../use-action';
+import { useAction, useErrorText } from '@/components/ui/use-action';
 
 export function RevokeButton({ id, name }: { id: string; name: string }) {
   const t = useTranslations('admin.apiKeys');

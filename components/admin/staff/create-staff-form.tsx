@@ -8,7 +8,7 @@ import { createStaff } from '@/lib/staff/actions';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Field, Input, Select } from '@/components/ui/field';
-import { useAction, useErrorText } from '../use-action';
+import { useAction, useErrorText } from '@/components/ui/use-action';
 
 const inline = ['email', 'name', 'role', 'password'] as const;
 

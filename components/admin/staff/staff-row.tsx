@@ -8,7 +8,7 @@ import { changeRole, deactivateStaff, reactivateStaff } from '@/lib/staff/action
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { ConfirmButton } from '../confirm-button';
-import { useAction, useErrorText } from '../use-action';
+import { useAction, useErrorText } from '@/components/ui/use-action';
 
 export type StaffRowData = {
   id: string;

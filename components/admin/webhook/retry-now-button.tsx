@@ -2,7 +2,7 @@
 
 import { retryWebhookNow } from '@/lib/webhooks/actions';
 import { Button } from '@/components/ui/button';
-import { useAction } from '../use-action';
+import { useAction } from '@/components/ui/use-action';
 
 export function RetryNowButton({ label }: { label: string }) {
   const { run, pending } = useAction(retryWebhookNow);

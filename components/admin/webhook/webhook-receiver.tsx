@@ -7,7 +7,7 @@ import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Field, Input } from '@/components/ui/field';
 import { ConfirmButton } from '../confirm-button';
-import { useAction, useErrorText } from '../use-action';
+import { useAction, useErrorText } from '@/components/ui/use-action';
 import { NewKeyPanel } from '../api-keys/new-key-panel';
 
 type Endpoint = { id: string; url: string; createdAt: Date } | null;

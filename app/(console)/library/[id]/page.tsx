@@ -51,8 +51,10 @@ export default async function ExamplePage({ params }: { params: Promise<{ id: st
           </p>
         </article>
         {can(me.role, 'library.review') && (
+          // Not keyed on the version: a remount after accepting would drop the editor's "Accepted" notice,
+          // which arrives in the same render as the new status (components/ui/use-action.ts).
           <ExampleEditor
-            key={example.updatedAt.toISOString() + example.status}
+            key={example.id}
             example={example}
             categories={categories.filter((c) => c.active)}
             channels={channel.enumValues}

@@ -6,16 +6,24 @@ import { useTranslations } from 'next-intl';
 import type { ActionError, ActionResult } from '@/lib/actions/result';
 
 /**
- * Runs a server action in a transition and keeps its error. Forms call it from onSubmit (not through
- * `action=`), so React does not reset the fields and the user's input survives a refusal. On success
- * the page's server data is refreshed.
+ * The console's one way of running an action and showing its result: a server action called in a
+ * transition, then the page's server data refreshed (router.refresh) in that same transition. Forms
+ * call it from onSubmit (not through `action=`), so React does not reset the fields and the user's
+ * input survives a refusal.
+ *
+ * After an await, React no longer counts state updates as part of the transition, so the success
+ * branch starts a transition again: the caller's own state (a "Done" message, cleared fields), `done`
+ * and the refreshed lists commit in one render, when the new server data has arrived — never a "Done"
+ * above a list that still shows the old state. `pending` stays true until then.
  */
 export function useAction<I, O>(action: (input: I) => Promise<ActionResult<O>>) {
   const router = useRouter();
   const [pending, start] = useTransition();
   const [error, setError] = useState<ActionError | null>(null);
+  const [done, setDone] = useState(false);
   const run = (input: I, onSuccess?: (data: O) => void) =>
     start(async () => {
+      setDone(false);
       let result: ActionResult<O>;
       try {
         result = await action(input);
@@ -23,12 +31,15 @@ export function useAction<I, O>(action: (input: I) => Promise<ActionResult<O>>) 
         // The network or the server itself failed before the action could answer.
         result = { ok: false, error: { code: 'internal', message: 'The request failed.' } };
       }
-      if (!result.ok) return setError(result.error);
-      setError(null);
-      onSuccess?.(result.data);
-      router.refresh();
+      start(() => {
+        if (!result.ok) return setError(result.error);
+        setError(null);
+        setDone(true);
+        onSuccess?.(result.data);
+        router.refresh();
+      });
     });
-  return { run, pending, error, clearError: () => setError(null) };
+  return { run, pending, error, done, clearError: () => setError(null) };
 }
 
 /** Turns an action's error codes into sentences in the user's language. */
