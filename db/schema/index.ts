@@ -23,3 +23,5 @@ export * from './signals';
 export * from './alerts';
 export * from './compliance';
 export * from './rate-limits';
+export * from './notes';
+export * from './reporters';
