@@ -8,6 +8,7 @@ export const namespaces = [
   'accounts', 'sanctions', 'approvals', 'agencies', 'sections', 'comments', 'livestreams', 'videos', 'referrals',
   'model',
   'protection', 'alerts',
+  'corrections', 'notes', 'tags', 'reporters',
   'accounts', 'sanctions', 'approvals', 'agencies', 'sections', 'comments', 'livestreams', 'videos', 'referrals', 'compliance',
 ] as const;
 

@@ -10,6 +10,9 @@ import { DEFAULT_LEASE_MINUTES, heldCaseId, releaseCase } from './claim';
 import { mayReverse, mayUndo } from './undo-rules';
 
 export type Correction = 'undo' | 'reversal';
+
+// Why a correction was refused, as a code the page translates (corrections.errors.*).
+const code = (why: string) => ({ decisionId: [why] });
 export type CorrectionOutcome = {
   caseId: string;
   decisionId: string;
@@ -46,21 +49,23 @@ export async function correctDecision(
     .where(and(eq(decisions.caseId, d.caseId), isNull(decisions.undoneAt)))
     .orderBy(desc(decisions.decidedAt), desc(decisions.id)).limit(1);
   const view = { ...d, latest: latest?.id === d.id };
-  if (d.undoneAt) throw new DomainError('conflict', 'This decision has already been undone.');
-  if (!view.latest) throw new DomainError('conflict', 'A later decision was taken on this case: only the latest can be undone.');
+  if (d.undoneAt) throw new DomainError('conflict', 'This decision has already been undone.', code('alreadyUndone'));
+  if (!view.latest) throw new DomainError('conflict', 'A later decision was taken on this case: only the latest can be undone.', code('notLatest'));
   if (kind === 'undo' && !mayUndo(view, who.id, now)) {
     throw new DomainError(d.decidedBy === who.id ? 'conflict' : 'forbidden',
-      d.decidedBy === who.id ? 'The time to undo this decision has passed: ask a supervisor to reverse it.' : 'Only the moderator who took a decision may undo it.');
+      d.decidedBy === who.id ? 'The time to undo this decision has passed: ask a supervisor to reverse it.' : 'Only the moderator who took a decision may undo it.',
+      code(d.decidedBy === who.id ? 'undoWindowClosed' : 'notYourDecision'));
   }
   if (kind === 'reversal' && !mayReverse(view, can(who.role, 'decision.reverse'))) {
     throw new DomainError(d.action === 'escalate' ? 'conflict' : 'forbidden',
-      d.action === 'escalate' ? 'An escalation is not reversed: decide the escalated case.' : 'Only a supervisor reverses a decision.');
+      d.action === 'escalate' ? 'An escalation is not reversed: decide the escalated case.' : 'Only a supervisor reverses a decision.',
+      code(d.action === 'escalate' ? 'escalationNotReversed' : 'supervisorOnly'));
   }
   const expected = d.action === 'escalate' ? 'escalated' : 'decided';
-  if (c.status !== expected) throw new DomainError('conflict', 'This case has moved on since the decision: it cannot be undone.');
+  if (c.status !== expected) throw new DomainError('conflict', 'This case has moved on since the decision: it cannot be undone.', code('caseMovedOn'));
   // An escalation someone has since taken up is theirs now.
   if (d.action === 'escalate' && c.claimedBy && c.leaseExpiresAt && c.leaseExpiresAt > now) {
-    throw new DomainError('conflict', 'A supervisor is working on this escalation: it can no longer be undone.');
+    throw new DomainError('conflict', 'A supervisor is working on this escalation: it can no longer be undone.', code('escalationTaken'));
   }
   const restored = d.previousStatus === 'escalated' ? 'escalated' : 'open';
   if (c.status === 'decided') {
@@ -69,7 +74,7 @@ export async function correctDecision(
     const [newer] = await tx.select({ id: cases.id }).from(cases)
       .where(and(eq(cases.subjectKey, c.subjectKey), ne(cases.status, 'decided'), ne(cases.id, c.id)));
     if (newer) {
-      throw new DomainError('conflict', `A newer case on the same content is open (${newer.id.slice(0, 8)}): decide it first.`, { caseId: [newer.id] });
+      throw new DomainError('conflict', `A newer case on the same content is open (${newer.id.slice(0, 8)}): decide it first.`, { caseId: [newer.id], ...code('newerCaseOpen') });
     }
   }
 
@@ -77,7 +82,7 @@ export async function correctDecision(
     .set({ undoneAt: now, undoneBy: who.id, undoKind: kind, undoReason: reason?.trim() || null })
     .where(and(eq(decisions.id, d.id), isNull(decisions.undoneAt)))
     .returning({ id: decisions.id });
-  if (!marked) throw new DomainError('conflict', 'This decision has already been undone.');
+  if (!marked) throw new DomainError('conflict', 'This decision has already been undone.', code('alreadyUndone'));
 
   // The moderator undoing gets the case back in hand; they hold one case at a time, so one they
   // claimed meanwhile (the next case, usually untouched) goes back to the queue.
