@@ -11,6 +11,7 @@ export const logins = {
   libraryModerator: 'moderator-library@bulwark.test',
   standardsModerator: 'moderator-standards@bulwark.test',
   decisionsModerator: 'moderator-decisions@bulwark.test',
+  undoModerator: 'moderator-undo@bulwark.test',
 } as const;
 export type Login = keyof typeof logins;
 
