@@ -12,6 +12,7 @@ export async function fileReport(request: APIRequestContext, o: { reporter?: str
     data: {
       externalId: `e2e-${id}`, channel: 'comment', category: o.category ?? 'insult',
       reporter: { accountId: o.reporter ?? `e2e-reporter-${id}`, isMinor: false },
+      target: { accountId: `e2e-target-${id.slice(0, 8)}`, isMinor: false },
       subject: { contentId: `e2e-content-${id}`, accountId: o.subject ?? `e2e-poster-${id.slice(0, 8)}`, text: `you are trash ${id.slice(0, 8)}`, context: [], createdAt: new Date().toISOString() },
     },
   });
