@@ -1,7 +1,7 @@
 import { and, desc, eq, isNull, ne, sql } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import { queryRows } from '@/db/query';
-import { cases, decisions, sanctions, type Staff } from '@/db/schema';
+import { cases, decisions, sanctionCases, sanctions, type Staff } from '@/db/schema';
 import type { AuditInput } from '@/lib/audit/write';
 import { DomainError } from '@/lib/actions/result';
 import { can } from '@/lib/auth/permissions';
@@ -67,7 +67,13 @@ export async function correctDecision(
   if (d.action === 'escalate' && c.claimedBy && c.leaseExpiresAt && c.leaseExpiresAt > now) {
     throw new DomainError('conflict', 'A supervisor is working on this escalation: it can no longer be undone.', code('escalationTaken'));
   }
-  const restored = d.previousStatus === 'escalated' ? 'escalated' : 'open';
+  // Decisions taken before migration 0026 did not record the case's prior state: an escalation in
+  // force before them says it came from the escalated queue, and category and first action stay.
+  const legacy = d.previousStatus === null;
+  const escalatedBefore = legacy && (await tx.select({ id: decisions.id }).from(decisions)
+    .where(and(eq(decisions.caseId, c.id), eq(decisions.action, 'escalate'), isNull(decisions.undoneAt), ne(decisions.id, d.id)))).length > 0;
+  const restored = d.previousStatus === 'escalated' || escalatedBefore ? 'escalated' : 'open';
+  const previousCategoryId = legacy ? c.categoryId : d.previousCategoryId;
   if (c.status === 'decided') {
     // A report after the decision opened a new case on the same content; two undecided cases on one
     // subject are not allowed (cases_open_subject_uq), so the newer one is decided first.
@@ -93,8 +99,8 @@ export async function correctDecision(
     decision: null,
     decidedBy: null,
     decidedAt: null,
-    categoryId: d.previousCategoryId,
-    firstActionAt: d.previousFirstActionAt,
+    categoryId: previousCategoryId,
+    firstActionAt: legacy ? c.firstActionAt : d.previousFirstActionAt,
     claimedBy: kind === 'undo' ? who.id : null,
     leaseExpiresAt: kind === 'undo' ? sql`now() + make_interval(mins => ${DEFAULT_LEASE_MINUTES}::int)` : null,
     updatedAt: sql`now()`,
@@ -102,8 +108,9 @@ export async function correctDecision(
 
   const note = kind === 'undo' ? `Decision undone by its moderator (case ${c.id.slice(0, 8)})` : reason!.trim();
   let reversedSanctionId: string | null = null;
-  if (d.warningSanctionId) {
-    const [s] = await tx.select().from(sanctions).where(eq(sanctions.id, d.warningSanctionId)).for('update');
+  const warningId = d.warningSanctionId ?? (d.action === 'warn' ? await legacyWarning(tx, c.id, d.decidedBy) : null);
+  if (warningId) {
+    const [s] = await tx.select().from(sanctions).where(eq(sanctions.id, warningId)).for('update');
     if (s && s.status === 'active') {
       await reverseSanction(tx, s, who.id, note, now);
       reversedSanctionId = s.id;
@@ -119,11 +126,20 @@ export async function correctDecision(
       targetId: c.id,
       before: { status: c.status, decision: c.decision, categoryId: c.categoryId, decidedBy: c.decidedBy, decisionId: d.id },
       after: {
-        status: restored, categoryId: d.previousCategoryId, claimedBy: kind === 'undo' ? who.id : null, reason: reason?.trim() || null,
+        status: restored, categoryId: previousCategoryId, claimedBy: kind === 'undo' ? who.id : null, reason: reason?.trim() || null,
         withdrawnAction: d.action, reversedSanctionId, outboxMessages, releasedCaseId,
       },
     },
   };
+}
+
+/** The warning a "warn" decision from before migration 0026 gave: linked to the case, by the decider. */
+async function legacyWarning(tx: Tx, caseId: string, deciderId: string): Promise<string | null> {
+  const [row] = await tx.select({ id: sanctions.id }).from(sanctions)
+    .innerJoin(sanctionCases, eq(sanctionCases.sanctionId, sanctions.id))
+    .where(and(eq(sanctionCases.caseId, caseId), eq(sanctions.type, 'warning'), eq(sanctions.proposedBy, deciderId), eq(sanctions.status, 'active')))
+    .orderBy(desc(sanctions.proposedAt)).limit(1);
+  return row?.id ?? null;
 }
 
 /** Tells the platform each report's outcome no longer holds: one message per report the outcome went to. */

@@ -121,6 +121,15 @@ describe('a supervisor reversing a decision', () => {
     expect(await call(reverseDecision, sup, { decisionId, reason: 'again' })).toMatchObject({ ok: false, error: { code: 'conflict' } });
   });
 
+  it('reverses a warning decided before the undo columns existed, keeping the case\'s category', async () => {
+    const { case: c, decisionId } = await decidedCase(t.db, mod, { action: 'warn', categoryId: 'threat' });
+    // As migration 0026 found decisions taken before it: no prior state, no warning link.
+    await t.db.update(decisions).set({ previousStatus: null, previousCategoryId: null, previousFirstActionAt: null, warningSanctionId: null }).where(eq(decisions.id, decisionId));
+    const result = await call(reverseDecision, sup, { decisionId, reason: 'legacy' });
+    expect(result).toMatchObject({ ok: true, data: { status: 'open', reversedSanctionId: expect.any(String) } });
+    expect(await caseRow(c.id)).toMatchObject({ status: 'open', categoryId: 'threat', firstActionAt: expect.any(Date) });
+  });
+
   it('is refused while a newer case on the same content is open, naming it', async () => {
     const { case: c, decisionId } = await decidedCase(t.db, mod2);
     const [row] = await t.db.select({ key: cases.subjectKey }).from(cases).where(eq(cases.id, c.id));
