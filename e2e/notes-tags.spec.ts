@@ -15,7 +15,7 @@ test('a note on a case and on the account, and a tag that filters /accounts', as
   await caseNotes.getByLabel('Add a note').fill(hostile);
   await caseNotes.getByRole('button', { name: 'Add note' }).click();
   await expect(caseNotes.getByText(hostile)).toBeVisible();
-  await expect(caseNotes).toContainText('moderator2');
+  await expect(caseNotes).toContainText('Sam Reyes');
   await expect(caseNotes.locator('img')).toHaveCount(0);
 
   await page.goto(`/accounts/${poster}`);
@@ -35,7 +35,7 @@ test('a note on a case and on the account, and a tag that filters /accounts', as
 
   await tags.getByRole('link', { name: 'spam-ring' }).click();
   await expect(page).toHaveURL(/\/accounts\?tag=spam-ring/);
-  await expect(page.getByLabel('Tag')).toHaveValue('spam-ring');
+  await expect(page.getByLabel('Tag', { exact: true })).toHaveValue('spam-ring');
   await expect(page.getByRole('link', { name: new RegExp(poster) }).first()).toBeVisible();
 
   await page.goto(`/accounts/${poster}`);
@@ -52,11 +52,11 @@ test('in Chinese and at phone width', async ({ browser, request }) => {
   await signIn(page, 'moderator2');
   await page.goto(`/accounts/${poster}`);
   await page.getByLabel('Language').selectOption('zh');
-  await expect(page.getByRole('heading', { name: '标签' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: '标签', exact: true })).toBeVisible();
   await page.getByLabel('添加标签').fill('刷量 团伙');
-  await page.getByRole('button', { name: '添加标签' }).click();
+  await page.getByRole('button', { name: '添加标签', exact: true }).click();
   await expect(page.getByTestId('account-tags').getByRole('link', { name: '刷量-团伙' })).toBeVisible();
-  await expect(page.getByRole('heading', { name: '该账号的内部备注' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: '该账号的内部备注', exact: true })).toBeVisible();
   expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1)).toBe(true);
   await context.close();
 });
