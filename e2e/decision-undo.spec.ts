@@ -9,10 +9,11 @@ test('a moderator undoes a removal, then a supervisor reverses a warning with a 
   await page.goto(`/cases/${caseId}`);
   await page.getByRole('button', { name: 'Claim this case' }).click();
   await expect(page.getByTestId('lease-status')).toContainText('Yours for');
+  // The workbench remounts once the claim is on the server: wait for its panel before choosing.
+  await expect(page.getByTestId('decision-panel')).toBeVisible();
   await hotkeysReady(page);
-
-  // Decide "Remove" by keyboard: the page then moves on to the next case, claimed.
-  await page.keyboard.press('r');
+  // Decide "Remove": the page then moves on to the next case, claimed.
+  await page.getByRole('button', { name: /^Remove/ }).click();
   const category = page.getByLabel('Category');
   if (!(await category.inputValue())) await category.selectOption('insult');
   await page.getByTestId('confirm-decision').click();
@@ -37,7 +38,7 @@ test('a moderator undoes a removal, then a supervisor reverses a warning with a 
 
   // Decided again, as a warning.
   await hotkeysReady(page);
-  await page.keyboard.press('w');
+  await page.getByRole('button', { name: /^Warn the account/ }).click();
   if (!(await category.inputValue())) await category.selectOption('insult');
   await page.getByTestId('confirm-decision').click();
   await expect(page).toHaveURL(/done=1/);
@@ -69,6 +70,7 @@ test('on a phone the undo button is a big touch target and the page does not scr
   await signIn(page, 'undoModerator');
   await page.goto(`/cases/${caseId}`);
   await page.getByRole('button', { name: 'Claim this case' }).click();
+  await expect(page.getByTestId('decision-panel')).toBeVisible();
   await page.getByRole('button', { name: /^Not a violation/ }).click();
   await page.getByLabel('Insufficient evidence').check();
   await page.getByTestId('confirm-decision').click();
