@@ -12,6 +12,7 @@ export const logins = {
   standardsModerator: 'moderator-standards@bulwark.test',
   decisionsModerator: 'moderator-decisions@bulwark.test',
   mediaModerator: 'moderator-media@bulwark.test',
+  undoModerator: 'moderator-undo@bulwark.test',
 } as const;
 export type Login = keyof typeof logins;
 

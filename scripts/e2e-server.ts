@@ -24,7 +24,7 @@ const env: NodeJS.ProcessEnv = { ...process.env, BULWARK_DEMO: '1', AUTH_SECRET:
 async function seedForE2e(db: Db) {
   await seedDemo(db);
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  await db.insert(staff).values(['library', 'standards', 'decisions', 'media'].map((spec) => ({
+  await db.insert(staff).values(['library', 'standards', 'decisions', 'media', 'undo'].map((spec) => ({
     email: `moderator-${spec}@bulwark.test`, name: `E2E ${spec}`, role: 'moderator' as const, passwordHash,
   })));
   const { key } = await insertApiKey(db, 'e2e platform', null);

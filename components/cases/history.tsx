@@ -42,7 +42,7 @@ export function DecisionHistory({ decisions, categoryName }: { decisions: CaseVi
           {decisions.map((d) => (
             <li key={d.id} className="flex flex-wrap items-baseline gap-x-2">
               <span className="text-xs text-slate-500">{format.dateTime(d.decidedAt, { dateStyle: 'short', timeStyle: 'short' })}</span>
-              <strong className="font-semibold">{t(`actions.${d.action}`)}</strong>
+              <strong className={d.undoneAt ? 'font-semibold line-through' : 'font-semibold'}>{t(`actions.${d.action}`)}</strong>
               {d.reason && <span className="text-slate-700">{t(`reasons.${d.reason}`)}</span>}
               {d.categoryId && <span className="text-slate-700">· {categoryName(d.categoryId)}</span>}
               <span className="text-slate-500">{t('decisions.by', { name: d.deciderName })}</span>
@@ -52,10 +52,24 @@ export function DecisionHistory({ decisions, categoryName }: { decisions: CaseVi
                 </Link>
               )}
               {d.note && <p className="w-full whitespace-pre-wrap break-words text-slate-700">{d.note}</p>}
+              {d.undoneAt && <Undone d={d} />}
             </li>
           ))}
         </ol>
       )}
     </Panel>
+  );
+}
+
+/** How a decision was taken back: undone by its moderator, or reversed by a supervisor with the reason. */
+function Undone({ d }: { d: CaseView['decisions'][number] }) {
+  const t = useTranslations('corrections');
+  const format = useFormatter();
+  const date = format.dateTime(d.undoneAt!, { dateStyle: 'short', timeStyle: 'short' });
+  const name = d.undoneByName ?? '';
+  return (
+    <p className="w-full whitespace-pre-wrap break-words text-amber-800" data-testid="decision-undone">
+      {d.undoKind === 'reversal' ? t('history.reversal', { name, date, reason: d.undoReason ?? '' }) : t('history.undo', { name, date })}
+    </p>
   );
 }

@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import { useFormatter, useTranslations } from 'next-intl';
 import { Badge } from '@/components/ui/badge';
 import type { CaseView } from '@/lib/reports/case-view';
@@ -6,6 +7,7 @@ import { Panel } from './panel';
 /** Every report on the case: who reported, whether a minor is involved, and what they said. */
 export function ReportsTable({ reports, categoryName }: { reports: CaseView['reports']; categoryName: (id: string | null) => string }) {
   const t = useTranslations('case.reports');
+  const tr = useTranslations('reporters');
   const format = useFormatter();
   return (
     <Panel id="reports" title={t('title', { count: reports.length })}>
@@ -24,7 +26,12 @@ export function ReportsTable({ reports, categoryName }: { reports: CaseView['rep
           <tbody>
             {reports.map((r) => (
               <tr key={r.id} className="border-t border-slate-100 align-top">
-                <td className="truncate py-1 pr-2 font-mono text-xs" title={r.externalId}>{r.reporterAccountId}</td>
+                <td className="truncate py-1 pr-2 font-mono text-xs" title={r.externalId}>
+                  {/* The reporter's history, accuracy and mute. */}
+                  <Link href={`/reporters/${encodeURIComponent(r.reporterAccountId)}`} className="text-brand-700 hover:underline" aria-label={tr('open', { id: r.reporterAccountId })}>
+                    {r.reporterAccountId}
+                  </Link>
+                </td>
                 <td className="py-1 pr-2">
                   <span className="flex flex-wrap gap-1">
                     {r.reporterIsMinor && <Badge tone="red">{t('reporterMinor')}</Badge>}

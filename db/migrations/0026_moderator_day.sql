@@ -1,2 +1,2 @@
--- Reserved slot: filled by the work that owns it. Empty until then.
+-- Reserved slot that landed empty (stop 16): installs have run it, so its planned content went to 0032_decision_corrections.sql. Kept so the journal stays in order.
 SELECT 1;

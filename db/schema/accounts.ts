@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { boolean, index, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { staff } from './staff';
 
 export const verificationStatus = pgEnum('verification_status', ['unverified', 'pending', 'verified']);
 export const accountStatus = pgEnum('account_status', ['active', 'closed']);
@@ -64,6 +65,14 @@ export const agencyMemberships = pgTable('agency_memberships', {
   joinedAt: timestamp('joined_at', { withTimezone: true }).notNull(),
   leftAt: timestamp('left_at', { withTimezone: true }),
 }, (t) => [primaryKey({ columns: [t.agencyId, t.accountId, t.joinedAt] }), index('agency_memberships_account_idx').on(t.accountId)]);
+
+// Staff's tags on an account (normalised by lib/accounts/tags.ts); the accounts list filters by one.
+export const accountTags = pgTable('account_tags', {
+  accountId: text('account_id').notNull().references(() => accounts.id, { onDelete: 'cascade' }),
+  tag: text('tag').notNull(),
+  addedBy: uuid('added_by').notNull().references(() => staff.id),
+  addedAt: timestamp('added_at', { withTimezone: true }).notNull().defaultNow(),
+}, (t) => [primaryKey({ columns: [t.accountId, t.tag] }), index('account_tags_tag_idx').on(t.tag)]);
 
 export type Account = typeof accounts.$inferSelect;
 export type Agency = typeof agencies.$inferSelect;

@@ -24,3 +24,5 @@ export * from './alerts';
 export * from './compliance';
 export * from './rate-limits';
 export * from './organisation';
+export * from './notes';
+export * from './reporters';

@@ -104,6 +104,17 @@ export const decisions = pgTable('decisions', {
   note: text('note'),
   standardsVersion: integer('standards_version'),
   decidedAt: timestamp('decided_at', { withTimezone: true }).notNull().defaultNow(),
+  // What the case was before this decision, so that undoing it puts the case back exactly (0032).
+  previousStatus: caseStatus('previous_status'),
+  previousCategoryId: text('previous_category_id'),
+  previousFirstActionAt: timestamp('previous_first_action_at', { withTimezone: true }),
+  /** The warning a "warn" decision gave (references sanctions; declared in SQL to avoid an import cycle). */
+  warningSanctionId: uuid('warning_sanction_id'),
+  // Undone by its decider within the window ('undo') or by a supervisor with a reason ('reversal').
+  undoneAt: timestamp('undone_at', { withTimezone: true }),
+  undoneBy: uuid('undone_by').references(() => staff.id),
+  undoKind: text('undo_kind').$type<'undo' | 'reversal'>(),
+  undoReason: text('undo_reason'),
 }, (t) => [index('decisions_case_idx').on(t.caseId), index('decisions_staff_idx').on(t.decidedBy, t.decidedAt)]);
 
 export type Case = typeof cases.$inferSelect;

@@ -1,7 +1,7 @@
 import { and, desc, eq, exists, ilike, isNotNull, or, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
 import {
-  accountNames, accounts, agencies, agencyMemberships, cases, comments, incidentParties, incidents, posts,
+  accountNames, accountTags, accounts, agencies, agencyMemberships, cases, comments, incidentParties, incidents, posts,
   reports, sanctions, type Account,
 } from '@/db/schema';
 import { suggestStep, type Suggestion } from '@/lib/sanctions/ladder';
@@ -11,7 +11,7 @@ import { sanctionRows, type SanctionRow } from '@/lib/sanctions/queries';
 
 const LIMIT = 50;
 
-export type AccountFilter = { q?: string; closed?: boolean; minor?: boolean; sanctioned?: boolean; agency?: boolean };
+export type AccountFilter = { q?: string; closed?: boolean; minor?: boolean; sanctioned?: boolean; agency?: boolean; tag?: string };
 export type AccountListRow = Pick<Account, 'id' | 'handle' | 'displayName' | 'status' | 'isMinor' | 'verification' | 'firstSeenAt'> & { agencyName: string | null; activeSanctions: number };
 
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
@@ -32,6 +32,7 @@ export async function listAccounts(db: Executor, f: AccountFilter, now = new Dat
   if (f.minor) where.push(eq(accounts.isMinor, true));
   if (f.agency) where.push(isNotNull(accounts.agencyId));
   if (f.sanctioned) where.push(exists(db.select({ x: sql`1` }).from(sanctions).where(active)));
+  if (f.tag) where.push(exists(db.select({ x: sql`1` }).from(accountTags).where(and(eq(accountTags.accountId, accounts.id), eq(accountTags.tag, f.tag)))));
   return db.select({
     id: accounts.id, handle: accounts.handle, displayName: accounts.displayName, status: accounts.status, isMinor: accounts.isMinor,
     verification: accounts.verification, firstSeenAt: accounts.firstSeenAt, agencyName: agencies.name,
@@ -52,6 +53,8 @@ export type AccountView = {
   casesAgainst: AccountCase[];
   casesFiled: AccountCase[];
   sanctions: SanctionRow[];
+  /** Staff's tags, alphabetical. */
+  tags: string[];
   /** Open incidents the account is a party to, with its role there. */
   incidents: { id: string; title: string; role: string }[];
   suggestions: Record<(typeof caseRoles)[number], Suggestion>;
@@ -83,6 +86,7 @@ export async function loadAccountView(db: Executor, id: string, now = new Date()
   const incidentRows = await db.select({ id: incidents.id, title: incidents.title, role: incidentParties.role }).from(incidentParties)
     .innerJoin(incidents, eq(incidents.id, incidentParties.incidentId))
     .where(and(eq(incidentParties.accountId, id), sql`${incidents.status} <> 'closed'`));
+  const tags = (await db.select({ tag: accountTags.tag }).from(accountTags).where(eq(accountTags.accountId, id)).orderBy(accountTags.tag)).map((r) => r.tag);
   const ladder = await loadLadder(db);
   const history = sanctionList.map((s) => ({ type: s.type, status: s.status, startsAt: s.startsAt, endsAt: s.endsAt, durationHours: s.durationHours }));
   const contentStrikes = await contentStrikesOf(db, id, now);
@@ -91,6 +95,13 @@ export async function loadAccountView(db: Executor, id: string, now = new Date()
   })])) as AccountView['suggestions'];
   return {
     id, account: account ?? null, names, agency: agency ?? null, memberships, comments: commentRows,
-    casesAgainst, casesFiled, sanctions: sanctionList, incidents: incidentRows, suggestions,
+    casesAgainst, casesFiled, sanctions: sanctionList, tags, incidents: incidentRows, suggestions,
   };
+}
+
+/** Tags in use, most used first: offered when tagging and filtering, so that people reuse them. */
+export async function tagsInUse(db: Executor, limit = 100): Promise<string[]> {
+  const rows = await db.select({ tag: accountTags.tag }).from(accountTags)
+    .groupBy(accountTags.tag).orderBy(sql`count(*) desc`, accountTags.tag).limit(limit);
+  return rows.map((r) => r.tag);
 }

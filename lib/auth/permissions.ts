@@ -11,6 +11,14 @@ export const permissionTable = {
   'case.view': ['moderator', 'supervisor'],
   'case.claim': ['moderator', 'supervisor'],
   'case.decide': ['moderator', 'supervisor'],
+  // Taking a decision back (issue 13): the decider within the undo window, a supervisor afterwards.
+  'decision.undo': ['moderator', 'supervisor'],
+  'decision.reverse': ['supervisor'],
+  // Internal notes on cases and accounts, tags on accounts, reporters' records and mutes.
+  'note.write': ['moderator', 'supervisor'],
+  'account.tag': ['moderator', 'supervisor'],
+  'reporter.view': ['moderator', 'supervisor'],
+  'reporter.mute': ['supervisor'],
   'escalation.view': ['supervisor'],
   'escalation.decide': ['supervisor'],
   'audit.view': ['supervisor', 'admin'],

@@ -8,8 +8,8 @@ export const namespaces = [
   'accounts', 'sanctions', 'approvals', 'agencies', 'sections', 'comments', 'livestreams', 'videos', 'referrals',
   'model',
   'protection', 'alerts', 'wellness',
-  'accounts', 'sanctions', 'approvals', 'agencies', 'sections', 'comments', 'livestreams', 'videos', 'referrals', 'compliance',
-  'organisation', 'bulk', 'palette',
+  'corrections', 'notes', 'tags', 'reporters',
+  'compliance', 'organisation', 'bulk', 'palette',
 ] as const;
 
 export async function loadMessages(locale: Locale): Promise<Record<string, unknown>> {

@@ -69,15 +69,19 @@ function loadReports(db: Executor, caseId: string) {
     .orderBy(asc(reports.receivedAt), asc(reports.id));
 }
 
+const undoer = alias(staff, 'undoer');
 function loadDecisions(db: Executor, caseId: string) {
   return db
     .select({
       id: decisions.id, action: decisions.action, reason: decisions.reason, categoryId: decisions.categoryId, note: decisions.note,
       decidedAt: decisions.decidedAt, deciderName: staff.name, deciderId: decisions.decidedBy,
       standardsVersion: decisions.standardsVersion,
+      // Taken back (lib/reports/undo.ts): when, by whom, how and why.
+      undoneAt: decisions.undoneAt, undoKind: decisions.undoKind, undoReason: decisions.undoReason, undoneByName: undoer.name,
     })
     .from(decisions)
     .innerJoin(staff, eq(staff.id, decisions.decidedBy))
+    .leftJoin(undoer, eq(undoer.id, decisions.undoneBy))
     .where(eq(decisions.caseId, caseId))
     .orderBy(asc(decisions.decidedAt), asc(decisions.id));
 }

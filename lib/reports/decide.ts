@@ -64,18 +64,20 @@ export async function decideCase(tx: Executor, decider: Pick<Staff, 'id' | 'role
   if (!after) throw leaseExpired();
 
   const reason = needsReason(input.action) ? input.reason ?? null : null;
+  // An escalation is not an outcome: the reporters hear once the supervisor decides.
+  const messages = final ? await queueOutcomes(tx, before.id, input.action, reason, after.categoryId) : 0;
+  const warningSanctionId = input.action === 'warn' ? await warnPoster(tx as Tx, after, decider.id, input.note) : undefined;
   const [decision] = await tx
     .insert(decisions)
     .values({
       caseId: before.id, decidedBy: decider.id, action: input.action, reason, categoryId: input.categoryId ?? null, note: input.note || null,
       // The standards the decider worked under, so the decision can be judged by the rules of its day.
       standardsVersion: await currentStandardsVersion(tx),
+      // What undoing or reversing it restores (lib/reports/undo.ts).
+      previousStatus: before.status, previousCategoryId: before.categoryId, previousFirstActionAt: before.firstActionAt,
+      warningSanctionId: warningSanctionId ?? null,
     })
     .returning({ id: decisions.id });
-
-  // An escalation is not an outcome: the reporters hear once the supervisor decides.
-  const messages = final ? await queueOutcomes(tx, before.id, input.action, reason, after.categoryId) : 0;
-  const warningSanctionId = input.action === 'warn' ? await warnPoster(tx as Tx, after, decider.id, input.note) : undefined;
 
   return {
     outcome: { caseId: before.id, decisionId: decision.id, action: input.action, status, from: before.status, outboxMessages: messages, ...(warningSanctionId ? { warningSanctionId } : {}) },

@@ -9,6 +9,7 @@ import type { JoiningReport } from './case-merge';
 import { joinCases, type SubjectReports } from './case-join';
 import { evidenceHash } from './evidence';
 import type { ReportInput } from './intake-schema';
+import { mutedAmong, sinkMutedOnlyCases } from '@/lib/reporters/mute';
 import { computeDueAt } from './priority';
 import { evidenceContent, subjectKey } from './subject';
 
@@ -61,6 +62,12 @@ export async function intakeReports(tx: Executor, reports: ReportInput[], ctx: I
     await storeReports(tx, fresh, (key) => cases.get(key)!.caseId, ctx);
     // The risk score (notice I.2) re-sorts the touched cases within their minor and self-harm bands.
     const risked = await caseRisk(tx, [...new Set([...cases.values()].map((c) => c.caseId))], ctx.now);
+    // Muted reporters' cases sink to the bottom of their band (lib/reporters/mute.ts).
+    const muted = await mutedAmong(tx, fresh.map((f) => f.report.reporter.accountId));
+    if (muted.size) {
+      const touched = fresh.filter((f) => muted.has(f.report.reporter.accountId)).map((f) => cases.get(f.subjectKey)!.caseId);
+      for (const [id, priority] of await sinkMutedOnlyCases(tx, touched)) risked.set(id, priority);
+    }
     for (const f of fresh) {
       const { caseId, status, priority, dueAt } = cases.get(f.subjectKey)!;
       results[f.index] = { ok: true, id: f.id, caseId, status, priority: risked.get(caseId) ?? priority, dueAt, replayed: false };

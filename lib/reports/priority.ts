@@ -33,6 +33,14 @@ export function computePriority(f: PriorityFactors): number {
   return band + severity * SEVERITY + reporters;
 }
 
+/**
+ * The lowest priority within the case's band (minor, self-harm, or neither): where a case only muted
+ * reporters filed sinks. It stays above every case of a lower band, so minors still come first.
+ */
+export function bottomOfBand(priority: number): number {
+  return priority - (priority % SELF_HARM);
+}
+
 /** Cases involving a minor are due within the hour, whatever their category. */
 export const MINOR_DUE_MINUTES = 60;
 /** When the reporter chose no category: the shortest sensible default. */

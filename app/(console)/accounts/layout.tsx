@@ -2,5 +2,5 @@ import { ClientMessages } from '@/components/i18n/client-messages';
 
 // Only what this section's client components read is sent to the browser (lib/i18n/client-namespaces.test.ts).
 export default function AccountsLayout({ children }: { children: React.ReactNode }) {
-  return <ClientMessages namespaces={['admin', 'common', 'protection', 'sanctions']}>{children}</ClientMessages>;
+  return <ClientMessages namespaces={['admin', 'common', 'notes', 'protection', 'sanctions', 'tags']}>{children}</ClientMessages>;
 }

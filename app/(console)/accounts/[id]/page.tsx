@@ -3,7 +3,10 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { getDb } from '@/db/client';
 import { requireStaff } from '@/lib/auth/session';
 import { can } from '@/lib/auth/permissions';
-import { loadAccountView } from '@/lib/accounts/queries';
+import { loadAccountView, tagsInUse } from '@/lib/accounts/queries';
+import { accountNotesOf } from '@/lib/notes/notes';
+import { AccountTags } from '@/components/accounts/account-tags';
+import { NotesPanel } from '@/components/notes/notes-panel';
 import { caseRoles } from '@/lib/sanctions/rules';
 import { categoryOptions } from '@/lib/categories/queries';
 import { Badge } from '@/components/ui/badge';
@@ -26,7 +29,10 @@ export default async function AccountPage({ params }: { params: Promise<{ id: st
   const db = await getDb();
   const view = await loadAccountView(db, id);
   if (!view) notFound();
-  const [categories, t, tq, protection] = await Promise.all([categoryOptions(db, await getLocale()), getTranslations('accounts'), getTranslations('queue'), loadProtection(db, view.id)]);
+  const [categories, t, tq, protection, notes, inUse] = await Promise.all([
+    categoryOptions(db, await getLocale()), getTranslations('accounts'), getTranslations('queue'), loadProtection(db, view.id),
+    accountNotesOf(db, view.id), tagsInUse(db),
+  ]);
   const a = view.account;
   const title = a?.displayName || a?.handle || view.id;
   const mayAct = can(me.role, 'sanction.apply') || can(me.role, 'sanction.propose');
@@ -39,6 +45,10 @@ export default async function AccountPage({ params }: { params: Promise<{ id: st
       <div className="grid gap-4 lg:grid-cols-2">
         <AccountProfile view={view} protection={protection} />
         <NameHistory view={view} />
+      </div>
+      <div className="grid gap-4 lg:grid-cols-2">
+        <AccountTags accountId={view.id} tags={view.tags} inUse={inUse} mayTag={can(me.role, 'account.tag')} />
+        <NotesPanel subject={{ type: 'account', id: view.id }} notes={notes} mayWrite={can(me.role, 'note.write')} />
       </div>
       <ProtectionPanel protection={protection} canSet={can(me.role, 'protection.set')} />
       <div className="grid gap-4 lg:grid-cols-2">

@@ -7,6 +7,10 @@ import { ContentPanel } from '@/components/cases/content-panel';
 import { DecisionHistory, RelatedCases } from '@/components/cases/history';
 import { ReportsTable } from '@/components/cases/reports-table';
 import { Workbench } from '@/components/cases/workbench';
+import { Correction } from '@/components/cases/correction';
+import { NotesPanel } from '@/components/notes/notes-panel';
+import { caseNotesOf } from '@/lib/notes/notes';
+import { mayReverse, undoSecondsLeft } from '@/lib/reports/undo-rules';
 import { SimilarCases } from '@/components/library/similar-cases';
 import { RiskFactors } from '@/components/model/risk-factors';
 import { getDb } from '@/db/client';
@@ -39,8 +43,8 @@ export default async function CasePage({ params, searchParams }: { params: Param
   const now = Date.now();
   const [view, categories, t] = await Promise.all([loadCaseView(db, id, me.id, new Date(now)), categoryOptions(db, await getLocale()), getTranslations('case')]);
   if (!view) notFound();
-  const [guidance, similar, wellness] = await Promise.all([
-    categoryGuidance(db, await getLocale()), similarExamples(db, view.evidence?.content.text ?? '', 1), memberWellness(db, me.id), recordCaseView(db, me, id),
+  const [guidance, similar, wellness, notes] = await Promise.all([
+    categoryGuidance(db, await getLocale()), similarExamples(db, view.evidence?.content.text ?? '', 1), memberWellness(db, me.id), caseNotesOf(db, id), recordCaseView(db, me, id),
   ]);
 
   const c = view.case;
@@ -50,7 +54,13 @@ export default async function CasePage({ params, searchParams }: { params: Param
   const categoryName = (cid: string | null) => (cid ? names.get(cid) ?? cid : t('facts.uncategorized'));
   const escalated = c.status === 'escalated';
   const mayWork = can(me.role, 'case.decide') && (!escalated || can(me.role, 'escalation.decide'));
-  const decider = view.decisions.findLast((d) => d.action !== 'escalate');
+  const decider = view.decisions.findLast((d) => d.action !== 'escalate' && !d.undoneAt);
+  // The decision in force, if the viewer may take it back (lib/reports/undo-rules.ts).
+  const latest = view.decisions.findLast((d) => !d.undoneAt);
+  const correction = latest && {
+    undoSeconds: latest.deciderId === me.id && can(me.role, 'decision.undo') ? undoSecondsLeft(latest.decidedAt, new Date(now)) : 0,
+    mayReverse: mayReverse({ ...latest, decidedBy: latest.deciderId, latest: true }, can(me.role, 'decision.reverse')),
+  };
   const back = escalated && can(me.role, 'escalation.view') ? { href: '/escalations', label: t('back.escalations') } : { href: '/queue', label: t('back.queue') };
 
   return (
@@ -73,10 +83,18 @@ export default async function CasePage({ params, searchParams }: { params: Param
             <RelatedCases id="target-history" title={t('history.target', { account: c.targetAccountId ?? '—' })} rows={view.targetHistory} categoryName={categoryName} />
           </div>
           <DecisionHistory decisions={view.decisions} categoryName={categoryName} />
+          <NotesPanel subject={{ type: 'case', id: c.id }} notes={notes} mayWrite={can(me.role, 'note.write')} />
         </div>
         {/* Scrolls on its own when taller than the window, so the standards guidance under the panel stays reachable. */}
         <aside className="min-w-0 pb-1 lg:sticky lg:top-3 lg:col-start-2 lg:row-span-2 lg:row-start-1 lg:max-h-[calc(100vh-1.5rem)] lg:overflow-y-auto">
+          {latest && correction && (correction.undoSeconds > 0 || correction.mayReverse) && (
+            <div className="mb-3">
+              <Correction key={latest.id} decisionId={latest.id} actionLabel={t(`actions.${latest.action}`)} deciderName={latest.deciderName} {...correction} />
+            </div>
+          )}
+          {/* Keyed on who holds the case: after an undo hands it back, the lease starts afresh. */}
           <Workbench
+            key={`${c.status}:${c.claimedBy ?? ''}`}
             caseId={c.id}
             status={c.status}
             categories={categories.filter((x) => x.active)}
