@@ -13,7 +13,7 @@ import { useAction, useErrorText } from '@/components/ui/use-action';
 
 type Props = {
   published: PrecheckSettings; draft: PrecheckSettings | null; draftVersion: number | null; standardsVersion: number | null;
-  outcomes: OutcomeGroup[]; categories: string[]; canEdit: boolean;
+  outcomes: OutcomeGroup[]; categories: string[]; canEdit: boolean; names?: Record<string, string>;
 };
 const levels = ['remind', 'hold', 'block'] as const;
 
@@ -22,8 +22,9 @@ const levels = ['remind', 'hold', 'block'] as const;
  * effect when the draft is published. The preview re-decides last week's pre-checked items (kept as
  * score, category and kind only) under the settings on screen, in the browser.
  */
-export function SettingsEditor({ published, draft, draftVersion, standardsVersion, outcomes, categories, canEdit }: Props) {
+export function SettingsEditor({ published, draft, draftVersion, standardsVersion, outcomes, categories, canEdit, names = {} }: Props) {
   const t = useTranslations('model.settings');
+  const kinds = useTranslations('model.settingsChanges.kinds');
   const errors = useErrorText();
   const save = useAction(saveModelSettings);
   const editable = canEdit && draftVersion !== null;
@@ -75,8 +76,8 @@ export function SettingsEditor({ published, draft, draftVersion, standardsVersio
                 <th scope="row" className="py-1 pr-3 text-left">{t('default')}</th>
                 {levels.map((l) => <td key={l} className="py-1 pr-2">{input(`default.${l}`, s.thresholds.default[l], (v) => setDefault(l, v))}</td>)}
               </tr>
-              {precheckKinds.map((k) => row('byKind', k, t('kind', { kind: k })))}
-              {categories.map((c) => row('byCategory', c, t('category', { category: c })))}
+              {precheckKinds.map((k) => row('byKind', k, t('kind', { kind: kinds(k as 'post') })))}
+              {categories.map((c) => row('byCategory', c, t('category', { category: names[c] ?? c })))}
             </tbody>
           </table>
           <p className="mt-1 text-xs text-slate-500">{t('order')}</p>

@@ -4,7 +4,7 @@ import { Table, TBody, THead, Th } from '@/components/ui/table';
 import { categoryFigures, headline, pct } from './metrics';
 
 /** The newest candidate beside the promoted version, category by category, on each one's held-out part. */
-export function VersionCompare({ promoted, candidate }: { promoted: VersionSummary | null; candidate: VersionSummary | null }) {
+export function VersionCompare({ promoted, candidate, names = {} }: { promoted: VersionSummary | null; candidate: VersionSummary | null; names?: Record<string, string> }) {
   const t = useTranslations('model.compare');
   const a = categoryFigures(promoted?.metrics);
   const b = categoryFigures(candidate?.metrics);
@@ -37,7 +37,7 @@ export function VersionCompare({ promoted, candidate }: { promoted: VersionSumma
             </tr>
             {categories.map((c) => (
               <tr key={c} data-testid={`compare-${c}`}>
-                <td className={cell}>{c}</td>
+                <td className={cell}>{names[c] ?? c}</td>
                 <td className={cell}>{a[c] ? t('prf', { p: pct(a[c].precision), r: pct(a[c].recall), f: pct(a[c].f1) }) : '—'}</td>
                 <td className={cell}>{b[c] ? t('prf', { p: pct(b[c].precision), r: pct(b[c].recall), f: pct(b[c].f1) }) : '—'}</td>
                 <td className={cell}>{delta(a[c]?.f1, b[c]?.f1)}</td>
