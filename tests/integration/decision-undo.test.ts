@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { and, eq, sql } from 'drizzle-orm';
 import { auditLog, cases, decisions, outbox, sanctions, type Staff } from '@/db/schema';
 import { executeAction, type ActionDefinition } from '@/lib/actions/define-action';
@@ -21,6 +21,11 @@ beforeAll(async () => {
   [mod, mod2, sup] = [await createStaff(t.db, 'moderator'), await createStaff(t.db, 'moderator'), await createStaff(t.db, 'supervisor')];
 });
 afterAll(async () => { await t.drop(); });
+// A moderator holds one undecided case at a time (cases_held_by_uq): an undo hands its case back to
+// the decider, so each test starts with nobody holding anything.
+beforeEach(async () => {
+  await t.db.update(cases).set({ claimedBy: null, leaseExpiresAt: null }).where(sql`${cases.claimedBy} is not null and ${cases.status} <> 'decided'`);
+});
 
 let req = 0;
 const call = <O>(action: { definition: ActionDefinition<any, O> }, who: Staff, input: unknown) =>
