@@ -1,6 +1,6 @@
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
-import { fixedHeaders, resourcePolicy } from './lib/security/headers';
+import { fixedHeaders, mediaPolicy, resourcePolicy } from './lib/security/headers';
 
 const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 
@@ -15,8 +15,13 @@ const config: NextConfig = {
   // Every response: the fixed headers, and the locked-down policy for whatever is not a page.
   // proxy.ts runs later and replaces that policy with the page policy (same lower-case name) on the
   // paths it matches, so a path it misses fails closed instead of going out without a policy.
+  // Evidence media gets the media policy: of two rules setting one header, the later wins, and these
+  // rules win over what a route handler sets itself.
   async headers() {
-    return [{ source: '/:path*', headers: [...fixedHeaders, { key: 'content-security-policy', value: resourcePolicy }] }];
+    return [
+      { source: '/:path*', headers: [...fixedHeaders, { key: 'content-security-policy', value: resourcePolicy }] },
+      { source: '/media/:path*', headers: [{ key: 'content-security-policy', value: mediaPolicy }] },
+    ];
   },
 };
 

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { createHash, randomUUID } from 'node:crypto';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { mediaPolicy } from '../lib/security/headers';
 
 // The media itself (issue 13): evidence media shown through the console's own proxy, blurred as the
 // reviewer's wellness preference and the category say, revealed per item by keyboard; a file that no
@@ -67,7 +68,7 @@ test.describe('evidence media', () => {
 
     const res = await page.request.get((await img.getAttribute('src'))!);
     expect(res.status()).toBe(200);
-    expect(res.headers()).toMatchObject({ 'content-type': 'image/png', 'x-content-type-options': 'nosniff', 'content-security-policy': 'sandbox' });
+    expect(res.headers()).toMatchObject({ 'content-type': 'image/png', 'x-content-type-options': 'nosniff', 'content-security-policy': mediaPolicy });
     expect(res.headers()['cache-control']).toMatch(/^private/);
     expect(sha(await res.body())).toBe(snapshot().sha256);
   });

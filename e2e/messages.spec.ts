@@ -38,7 +38,10 @@ test('a console page sends only its section’s namespaces', async ({ asRole }) 
   const page = await asRole('moderator');
   const html = await (await page.request.get('/queue')).text();
   const namespaces = sentMessages(html).flatMap((m) => Object.keys(m));
-  expect(new Set(namespaces)).toEqual(new Set(['common', 'queue']));
+  // The console frame's (palette, wellness reminder) and the queue's own (bulk bar, claim dialog).
+  expect(new Set(namespaces)).toEqual(new Set(['bulk', 'case', 'common', 'palette', 'queue', 'wellness']));
+  // Sections the queue has nothing of stay at home.
+  for (const other of ['admin', 'library', 'compliance', 'standards']) expect(namespaces).not.toContain(other);
 });
 
 test('no page is missing a message its client components use', async ({ asRole }) => {
@@ -49,7 +52,7 @@ test('no page is missing a message its client components use', async ({ asRole }
   const pages = ['/queue', '/escalations', '/approvals', '/videos', '/identity-checks', '/alerts', '/incidents', '/sections', '/posts',
     '/livestreams', '/accounts', '/agencies', '/referrals', '/library', '/library/review', '/standards', '/standards/draft', '/dashboard',
     '/compliance', '/audit', '/admin/staff', '/admin/api-keys', '/admin/sanction-ladder', '/admin/webhook', '/admin/model',
-    '/admin/early-warning', '/admin/dm-rules'];
+    '/admin/early-warning', '/admin/dm-rules', '/admin/organisation', '/admin/templates', '/admin/wellness', '/preferences'];
   for (const href of pages) {
     await page.goto(href);
     await page.waitForLoadState('load');

@@ -3,10 +3,11 @@ import type { CallContext } from '@/lib/actions/call-context';
 import type { MediaRefusal } from './fetch';
 import { openMedia } from './open';
 import { loadMedia } from './source';
+import { mediaPolicy } from '@/lib/security/headers';
 
 // Every answer, bytes or refusal: never cached beyond this browser, never sniffed into another type,
 // and sandboxed should a browser open it as a document.
-const guard = { 'x-content-type-options': 'nosniff', 'content-security-policy': 'sandbox', 'cache-control': 'private, max-age=300' };
+const guard = { 'x-content-type-options': 'nosniff', 'content-security-policy': mediaPolicy, 'cache-control': 'private, max-age=300' };
 
 export const refusalMessages: Record<MediaRefusal, string> = {
   bad_url: 'The stored media address is not a URL.',

@@ -5,7 +5,6 @@ import type { Staff } from '@/db/schema';
 import { DomainError } from '@/lib/actions/result';
 import type { AuditInput } from '@/lib/audit/write';
 import { can } from '@/lib/auth/permissions';
-import { claimCase } from './claim';
 import { decideCase, type DecisionOutcome } from './decide';
 import { MAX_BULK, bulkRefusal, type BulkOperation, type BulkRefusal } from './bulk-rules';
 
@@ -57,9 +56,9 @@ function refuse(refusals: BulkRefusal[]): never {
 }
 
 /**
- * Decides (or escalates) every case of the batch under the single-decision rules: each case is
- * taken with a lease and passed to decideCase, exactly as if the moderator had claimed and decided
- * it on its page, with its own decision row, outbox messages and audit row. All or nothing: one
+ * Decides (or escalates) every case of the batch under the single-decision rules: each locked case
+ * is passed to decideCase, exactly as if the moderator had decided it on its page, with its own
+ * decision row, outbox messages and audit row. All or nothing: one
  * case that cannot be included refuses the batch, naming it, and nothing changes.
  */
 export async function decideBatch(tx: Executor, me: Pick<Staff, 'id' | 'role'>, caseIds: string[], op: Extract<BulkOperation, { kind: 'decide' }>) {
@@ -68,8 +67,7 @@ export async function decideBatch(tx: Executor, me: Pick<Staff, 'id' | 'role'>, 
   const outcomes: DecisionOutcome[] = [];
   const audits: AuditInput[] = [];
   for (const s of states) {
-    if (!(await claimCase(tx, s.id, me.id))) refuse([{ caseId: s.id, why: 'held', holder: '' }]);
-    const { outcome, audit } = await decideCase(tx, me, { caseId: s.id, action: op.action, categoryId: op.categoryId, reason: op.reason, note: op.note });
+    const { outcome, audit } = await decideCase(tx, me, { caseId: s.id, action: op.action, categoryId: op.categoryId, reason: op.reason, note: op.note }, { held: 'row-lock' });
     outcomes.push(outcome);
     audits.push({ ...audit, after: { ...(audit.after as object), bulk: true } });
   }

@@ -27,8 +27,14 @@ export type DecisionOutcome = {
  * succeeds only while the case is still theirs and unexpired, so a moderator whose lease ran out
  * (and whose case someone else may now hold) cannot overwrite anything. Must run inside the
  * caller's transaction, together with the audit row it returns.
+ *
+ * A bulk decision is guarded by its row locks instead (`held: 'row-lock'`): the batch has locked
+ * its cases and refused any another moderator holds, and it cannot claim them one by one because a
+ * moderator holds one case at a time (cases_held_by_uq) — usually the one open in their other tab.
  */
-export async function decideCase(tx: Executor, decider: Pick<Staff, 'id' | 'role'>, input: DecisionInput): Promise<{ outcome: DecisionOutcome; audit: AuditInput }> {
+export async function decideCase(
+  tx: Executor, decider: Pick<Staff, 'id' | 'role'>, input: DecisionInput, { held = 'lease' }: { held?: 'lease' | 'row-lock' } = {},
+): Promise<{ outcome: DecisionOutcome; audit: AuditInput }> {
   const [before] = await tx.select().from(cases).where(eq(cases.id, input.caseId));
   if (!before) throw new DomainError('not_found', 'There is no such case.');
   if (before.status === 'decided') throw new DomainError('conflict', 'This case has already been decided.');
@@ -58,8 +64,11 @@ export async function decideCase(tx: Executor, decider: Pick<Staff, 'id' | 'role
       leaseExpiresAt: null,
       updatedAt: sql`now()`,
     })
-    .where(sql`${cases.id} = ${input.caseId} and ${cases.claimedBy} = ${decider.id}
-      and ${cases.leaseExpiresAt} > now() and ${cases.status} = ${before.status}`)
+    .where(held === 'lease'
+      ? sql`${cases.id} = ${input.caseId} and ${cases.claimedBy} = ${decider.id}
+      and ${cases.leaseExpiresAt} > now() and ${cases.status} = ${before.status}`
+      : sql`${cases.id} = ${input.caseId} and ${cases.status} = ${before.status}
+      and (${cases.claimedBy} is null or ${cases.claimedBy} = ${decider.id} or ${cases.leaseExpiresAt} <= now())`)
     .returning();
   if (!after) throw leaseExpired();
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fixedHeaders, newNonce, pagePolicy, resourcePolicy } from './headers';
+import { fixedHeaders, mediaPolicy, newNonce, pagePolicy, resourcePolicy } from './headers';
 
 function directives(policy: string): Map<string, string[]> {
   return new Map(policy.split('; ').map((d) => { const [name, ...sources] = d.split(' '); return [name, sources]; }));
@@ -46,6 +46,10 @@ describe('the page policy', () => {
 describe('the other headers', () => {
   it('lock down non-page responses completely', () => {
     expect(resourcePolicy).toBe("default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'");
+  });
+
+  it('sandbox evidence media on top of the locked-down policy', () => {
+    expect(mediaPolicy).toBe(`sandbox; ${resourcePolicy}`);
   });
 
   it('forbid framing and sniffing and limit the referrer', () => {

@@ -42,12 +42,19 @@ export function pagePolicy({ nonce, dev }: { nonce: string; dev: boolean }): str
  * For everything that is not a page (JSON, CSV, PDF, feeds, static files): nothing may load and
  * nothing may frame it, so a response that a browser does render as a document stays inert.
  */
-export const resourcePolicy = serialise({
+const resourceDirectives: Directives = {
   'default-src': ["'none'"],
   'base-uri': ["'none'"],
   'form-action': ["'none'"],
   'frame-ancestors': ["'none'"],
-});
+};
+export const resourcePolicy = serialise(resourceDirectives);
+
+/**
+ * Evidence media (/media/…) is hostile by nature: besides loading nothing, a file a browser opens as
+ * a document (an SVG, say) runs in a sandbox with an opaque origin, so it can reach nothing of ours.
+ */
+export const mediaPolicy = serialise({ sandbox: [], ...resourceDirectives });
 
 /** Sent on every response, pages and API alike. Lower-case names so that proxy.ts can override them. */
 export const fixedHeaders: ReadonlyArray<{ key: string; value: string }> = [

@@ -50,6 +50,18 @@ describe('bulk decisions', () => {
     expect(c).toMatchObject({ claimedBy: null, decision: 'remove', decidedBy: mod.id, categoryId: 'insult' });
   });
 
+  it('works while the moderator holds a case in another tab: that case stays theirs, with its lease', async () => {
+    const [mine, ...batch] = await insertCases(t.db, [{ categoryId: 'insult' }, { categoryId: 'insult' }, { categoryId: 'insult' }]);
+    await ok(claimCase, mod2, { caseId: mine.id });
+    const [before] = await t.db.select().from(cases).where(eq(cases.id, mine.id));
+    const done = await ok(bulkDecide, mod2, { caseIds: batch.map((c) => c.id), operation: { kind: 'decide', action: 'fold', categoryId: 'insult' } });
+    expect(done.decided).toBe(2);
+    expect(await statuses(batch.map((c) => c.id))).toEqual(['decided', 'decided']);
+    const [after] = await t.db.select().from(cases).where(eq(cases.id, mine.id));
+    expect(after).toMatchObject({ status: 'open', claimedBy: mod2.id, leaseExpiresAt: before.leaseExpiresAt });
+    await t.db.update(cases).set({ claimedBy: null, leaseExpiresAt: null }).where(eq(cases.id, mine.id));
+  });
+
   it('refuses the whole batch, naming a case someone else holds and its holder; nothing changes', async () => {
     const [free, theirs] = await insertCases(t.db, [{ categoryId: 'insult' }, { categoryId: 'insult', claimedBy: mod2.id }]);
     const preview = await ok(previewBulk, mod, { caseIds: [free.id, theirs.id], operation: { kind: 'decide', action: 'fold' } });
