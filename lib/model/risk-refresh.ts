@@ -1,14 +1,15 @@
 import { sql } from 'drizzle-orm';
 import type { Db, Executor } from '@/db/client';
 import { queryRows } from '@/db/query';
-import { computePriority } from '@/lib/reports/priority';
+import { bottomOfBand, computePriority } from '@/lib/reports/priority';
+import { mutedOnly } from '@/lib/reporters/mute';
 import { servingModel } from './loaded';
 import { computeRisk, reporterWeight, type TargetKind } from './risk';
 
 type Row = {
   id: string; severity: number; has_category: boolean; involves_minor: boolean; self_harm: boolean; reporter_count: number;
   target_verification: string | null; has_target: boolean; text: string | null; publications: number;
-  reporters: { upheld: number; dismissed: number }[]; in_incident: boolean;
+  reporters: { upheld: number; dismissed: number }[]; in_incident: boolean; muted_only: boolean;
 };
 
 const CLASSIFY_MAX = 20_000;
@@ -56,7 +57,9 @@ export async function refreshCaseRisk(tx: Executor, caseIds: readonly string[], 
       (exists (select 1 from incident_cases ic join incidents i on i.id = ic.incident_id
                 where ic.case_id = c.id and i.status::text in ('watching', 'active'))
        or exists (select 1 from incident_parties ip join incidents i on i.id = ip.incident_id
-                where ip.account_id in (c.subject_account_id, c.target_account_id) and i.status::text in ('watching', 'active'))) as in_incident
+                where ip.account_id in (c.subject_account_id, c.target_account_id) and i.status::text in ('watching', 'active'))) as in_incident,
+      -- A case only muted reporters filed stays at the bottom of its band whatever its risk (lib/reporters/mute.ts).
+      ${mutedOnly} as muted_only
     from c`);
   if (!rows.length) return new Map();
 
@@ -73,9 +76,10 @@ export async function refreshCaseRisk(tx: Executor, caseIds: readonly string[], 
       reporterWeights: (r.reporters ?? []).map((w) => reporterWeight(Number(w.upheld), Number(w.dismissed))),
       inOpenHotIncident: Boolean(r.in_incident),
     }, settings.risk);
+    const priority = computePriority({ involvesMinor: r.involves_minor, selfHarm: r.self_harm, severity: r.severity, distinctReporters: r.reporter_count, risk: risk.score });
     return {
       id: r.id, risk_score: risk.score, risk_factors: risk.factors, risk_basis: basisOf(model?.versionId ?? null, standardsVersion),
-      priority: computePriority({ involvesMinor: r.involves_minor, selfHarm: r.self_harm, severity: r.severity, distinctReporters: r.reporter_count, risk: risk.score }),
+      priority: r.muted_only ? bottomOfBand(priority) : priority,
     };
   });
   await tx.execute(sql`

@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
 import { queryRows } from '@/db/query';
 
@@ -6,22 +6,27 @@ import { queryRows } from '@/db/query';
 const BAND = 100_000_000;
 
 /**
+ * True for a case (the alias `c` in the caller's query) that has reports and only muted reporters
+ * filed them: the one definition the intake, a mute and the risk refresh all sink by.
+ */
+export const mutedOnly: SQL = sql`(exists (select 1 from reports r where r.case_id = c.id) and not exists (
+  select 1 from reports r where r.case_id = c.id and not exists (
+    select 1 from reporter_mutes m where m.reporter_account_id = r.reporter_account_id and m.unmuted_at is null)))`;
+
+/**
  * The rule at intake for muted reporters: their reports are stored, join the subject's case and are
  * told the outcome like any other, but a case that only muted reporters filed sinks to the bottom of
  * its band (minor, self-harm, or neither). Nothing is thrown away, so a real harm they report is
  * still seen, and a case involving a minor still comes before every other; once any reporter who is
  * not muted reports the same content, the case takes its normal place again (the next risk refresh
- * or intake computes it afresh). Returns the new priority of each case it sank.
+ * or intake computes it afresh; the risk refresh keeps a muted-only case at the bottom). Returns the new priority of each case it sank.
  */
 export async function sinkMutedOnlyCases(tx: Executor, caseIds: readonly string[]): Promise<Map<string, number>> {
   if (!caseIds.length) return new Map();
   const rows = await queryRows<{ id: string; priority: string | number }>(tx, sql`
     update cases c set priority = (c.priority / ${BAND}) * ${BAND}
     where c.id in (select (jsonb_array_elements_text(${JSON.stringify([...new Set(caseIds)])}::jsonb))::uuid)
-      and c.status <> 'decided'
-      and not exists (
-        select 1 from reports r where r.case_id = c.id and not exists (
-          select 1 from reporter_mutes m where m.reporter_account_id = r.reporter_account_id and m.unmuted_at is null))
+      and c.status <> 'decided' and ${mutedOnly}
     returning c.id, c.priority`);
   return new Map(rows.map((r) => [r.id, Number(r.priority)]));
 }

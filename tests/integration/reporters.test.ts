@@ -93,6 +93,20 @@ describe('muting a reporter', () => {
     expect(audits.map((a) => a.action).sort()).toEqual(['reporter.mute', 'reporter.unmute']);
   });
 
+  it('keeps a muted-only case at the bottom when its risk is computed again (an incident, a promotion, an account event)', async () => {
+    const spammer = `refreshed-${Date.now()}`;
+    await t.db.insert(reporterMutes).values({ reporterAccountId: spammer, reason: 'spam', mutedBy: sup.id });
+    const [plain, minor] = (await intake([report(spammer), report(spammer, { minor: true })])).map((r) => accepted(r).caseId);
+    const { refreshCaseRisk } = await import('@/lib/model/risk-refresh');
+    const refreshed = await t.db.transaction((tx) => refreshCaseRisk(tx, [plain, minor]));
+    expect(refreshed.get(plain)).toBe(0);
+    expect(refreshed.get(minor)).toBe(1_000_000_000);
+    expect((await t.db.select().from(cases).where(eq(cases.id, plain)))[0]).toMatchObject({ priority: 0, riskScore: expect.any(Number) });
+    // Unmuted, the same refresh puts it back where its risk says.
+    await t.db.update(reporterMutes).set({ unmutedAt: new Date(), unmutedBy: sup.id, unmuteReason: 'ok' }).where(eq(reporterMutes.reporterAccountId, spammer));
+    expect((await t.db.transaction((tx) => refreshCaseRisk(tx, [plain]))).get(plain)).toBeGreaterThan(0);
+  });
+
   it('still tells a muted reporter the outcome through the outbox', async () => {
     const spammer = `told-${Date.now()}`;
     await t.db.insert(reporterMutes).values({ reporterAccountId: spammer, reason: 'spam', mutedBy: sup.id });
