@@ -21,6 +21,11 @@ export type Measures = {
   sanctions: SanctionRow[];
   fourEyes: FourEyesRow[];
   appeals: { filed: number; upheld: number; overturned: number };
+  /**
+   * Decisions taken back in the period: undone by their moderator within the undo window, or reversed
+   * by a supervisor with a reason. Absent from reports stored before corrections existed.
+   */
+  corrections?: { undone: number; reversed: number };
   sections: { dispersed: number; closed: number };
   comments: { folded: number; removed: number };
   liveRoomsStopped: number;
@@ -62,6 +67,8 @@ export async function loadMeasures(db: Executor, p: Period): Promise<Measures> {
         (select count(*) from appeals where ${inPeriod(sql`filed_at`, p)})::int as appeals_filed,
         (select count(*) from appeals where status = 'upheld' and ${inPeriod(sql`decided_at`, p)})::int as appeals_upheld,
         (select count(*) from appeals where status = 'overturned' and ${inPeriod(sql`decided_at`, p)})::int as appeals_overturned,
+        (select count(*) from decisions where undo_kind = 'undo' and ${inPeriod(sql`undone_at`, p)})::int as undone,
+        (select count(*) from decisions where undo_kind = 'reversal' and ${inPeriod(sql`undone_at`, p)})::int as reversed,
         (select count(*) from section_dispersals where ${inPeriod(sql`dispersed_at`, p)})::int as dispersed,
         (select count(*) from sections where ${inPeriod(sql`closed_at`, p)})::int as closed,
         (select coalesce(sum(affected), 0) from comment_actions where kind = 'fold' and ${inPeriod(sql`acted_at`, p)})::int as folded,
@@ -89,6 +96,7 @@ export async function loadMeasures(db: Executor, p: Period): Promise<Measures> {
     sanctions: sanctionTypes.map((type) => byType.get(type) ?? { type, applied: 0, proposed: 0, reversed: 0 }),
     fourEyes: fourEyesKinds.map((kind) => fourEyes.find((r) => r.kind === kind) ?? { kind, approved: 0, rejected: 0 }),
     appeals: { filed: c.appeals_filed, upheld: c.appeals_upheld, overturned: c.appeals_overturned },
+    corrections: { undone: c.undone, reversed: c.reversed },
     sections: { dispersed: c.dispersed, closed: c.closed },
     comments: { folded: c.folded, removed: c.removed },
     liveRoomsStopped: c.stopped,

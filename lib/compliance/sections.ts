@@ -67,7 +67,11 @@ export function buildReport(f: ComplianceFigures, meta: ReportMeta, locale: Repo
     },
     {
       key: 'outcomes', title: t('sections.outcomes'), columns: itemValue,
-      rows: (Object.keys(work.outcomes) as (keyof typeof work.outcomes)[]).map((a) => [t(`outcomes.${a}`), num(work.outcomes[a])]),
+      rows: [
+        ...(Object.keys(work.outcomes) as (keyof typeof work.outcomes)[]).map((a) => [t(`outcomes.${a}`), num(work.outcomes[a])]),
+        ...(m.corrections ? [item('decisionsUndone', num(m.corrections.undone)), item('decisionsReversed', num(m.corrections.reversed))] : []),
+      ],
+      ...(m.corrections ? { note: t('correctionsNote') } : {}),
     },
     {
       key: 'sanctions', title: t('sections.sanctions'), columns: [t('item'), t('items.applied'), t('items.proposed'), t('items.reversed')],

@@ -14,7 +14,8 @@ import { fillDays, histogramPercentile, share, type Bucket, type DayCount, type 
  * rows (migration 0023), the whole hours of the partial days at a period's edges from the hourly
  * rollups kept beside them (0029), and the minutes before the first and after the last whole hour
  * from the rows through range indexes (see splitPeriod). `source: 'raw'` reads everything from the
- * rows (the bench's baseline, and tests that check the rollups against the rows).
+ * rows (the bench's baseline, and tests that check the rollups against the rows). A decision later
+ * undone or reversed counts nowhere (migration 0033 takes it out of the rollups when it is undone).
  */
 export type FigureFilters = { from: Date; to: Date; channel: Channel | null };
 export type FigureOptions = { now: Date; timeZone: string; source?: 'rollup' | 'raw' };
@@ -98,7 +99,7 @@ export async function loadDashboard(db: Executor, filters: FigureFilters, opts: 
                (count(*) filter (where c.involves_minor and d.action <> 'escalate'))::int,
                (count(*) filter (where c.involves_minor and d.action <> 'escalate' and d.decided_at <= c.due_at))::int
         from decisions d cross join lateral (${caseOf}) c
-        where ${p.rows(sql`d.decided_at`)} ${channelRows}
+        where ${p.rows(sql`d.decided_at`)} and d.undone_at is null ${channelRows}
         group by 1, 2, 3, 4
       ) x group by 1, 2, 3, 4`),
     () => queryRows<ModeratorThroughput>(db, sql`
@@ -111,7 +112,7 @@ export async function loadDashboard(db: Executor, filters: FigureFilters, opts: 
         union all
         select d.decided_by, (count(*) filter (where d.action <> 'escalate'))::int, (count(*) filter (where d.action = 'escalate'))::int
         from decisions d cross join lateral (${caseOf}) c
-        where ${p.rows(sql`d.decided_at`)} ${channelRows}
+        where ${p.rows(sql`d.decided_at`)} and d.undone_at is null ${channelRows}
         group by 1
       ) x join staff s on s.id = x.staff_id
       group by s.id, s.name

@@ -6,6 +6,8 @@ import { claimNext, decideCase } from '@/lib/reports/actions';
 import { reverseDecision, undoDecision } from '@/lib/reports/undo-actions';
 import { UNDO_WINDOW_MS } from '@/lib/reports/undo-rules';
 import { contentStrikesOf } from '@/lib/sanctions/suggest';
+import { loadDashboard } from '@/lib/dashboard/queries';
+import { loadMeasures } from '@/lib/compliance/measures';
 import { createTestDatabase, type TestDatabase } from '../support/db';
 import { createStaff } from '../support/staff';
 import { insertCase } from '../support/cases';
@@ -104,6 +106,39 @@ describe('undoing one\'s own decision', () => {
     expect(await t.db.select().from(outbox).where(and(eq(outbox.topic, 'sanction.reversed'), eq(outbox.key, c.subjectAccountId)))).toHaveLength(1);
     const audits = await t.db.select().from(auditLog).where(and(eq(auditLog.targetId, c.id), sql`${auditLog.action} in ('case.undoDecision', 'case.reverseDecision')`));
     expect(audits).toHaveLength(1);
+  });
+});
+
+describe('the figures after a correction', () => {
+  it('count an undone or reversed decision nowhere: rollups and rows agree, and the report lists the corrections', async () => {
+    // A window around now: whole hours from the hourly rollups, the minutes at its edges from the rows.
+    const now = new Date();
+    const window = { from: new Date(now.getTime() - 3 * 3600_000), to: new Date(now.getTime() + 3600_000), channel: null };
+    // Seconds to first action are sums of floats, added and taken away in another order by the rollups.
+    const figures = async (source: 'rollup' | 'raw') => {
+      const f = await loadDashboard(t.db, window, { now, timeZone: 'Asia/Shanghai', source });
+      const round = (x: number | null) => (x === null ? null : Math.round(x * 1e6) / 1e6);
+      return { ...f, firstAction: { ...f.firstAction, p50: round(f.firstAction.p50), p95: round(f.firstAction.p95) } };
+    };
+    const before = await figures('rollup');
+    const removed = await decidedCase(t.db, mod, { action: 'remove', categoryId: 'insult' }, { targetIsMinor: true });
+    const folded = await decidedCase(t.db, mod2, { action: 'fold', categoryId: 'insult' });
+    const decided = await figures('rollup');
+    expect(decided).toEqual(await figures('raw'));
+    expect(decided.outcomes.remove - before.outcomes.remove).toBe(1);
+    expect(decided.outcomes.fold - before.outcomes.fold).toBe(1);
+    expect(decided.minors.decided - before.minors.decided).toBe(1);
+    const measured = (await loadMeasures(t.db, window)).corrections!;
+
+    expect(await call(undoDecision, mod, { decisionId: removed.decisionId })).toMatchObject({ ok: true });
+    expect(await call(reverseDecision, sup, { decisionId: folded.decisionId, reason: 'Quoted news, not an insult.' })).toMatchObject({ ok: true });
+
+    const after = await figures('rollup');
+    expect(after).toEqual(await figures('raw'));
+    expect(after.outcomes).toEqual(before.outcomes);
+    expect(after.minors).toEqual(before.minors);
+    expect(after.moderators).toEqual(before.moderators);
+    expect((await loadMeasures(t.db, window)).corrections).toEqual({ undone: measured.undone + 1, reversed: measured.reversed + 1 });
   });
 });
 

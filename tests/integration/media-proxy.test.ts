@@ -4,6 +4,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq, sql } from 'drizzle-orm';
 import { auditLog, evidenceSnapshots, prepublicationVideos, type Staff } from '@/db/schema';
 import { serveMedia } from '@/lib/media/serve';
+import { mediaPolicy } from '@/lib/security/headers';
 import { sha256OfBytes } from '@/lib/media/fetch';
 import { demoMediaUrl } from '@/lib/media/source';
 import { demoMedia } from '@/scripts/seed/demo-media';
@@ -103,7 +104,7 @@ describe('the media proxy', () => {
     expect(Buffer.from(await res.arrayBuffer()).equals(png)).toBe(true);
     expect(res.headers.get('content-type')).toBe('image/png');
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
-    expect(res.headers.get('content-security-policy')).toBe('sandbox');
+    expect(res.headers.get('content-security-policy')).toBe(mediaPolicy);
     expect(res.headers.get('cache-control')).toMatch(/^private/);
     const audits = await t.db.select().from(auditLog).where(and(eq(auditLog.action, 'media.open'), eq(auditLog.targetId, evidenceId)));
     expect(audits).toHaveLength(1);
