@@ -35,7 +35,7 @@ export function Correction(p: CorrectionProps) {
   const [left, setLeft] = useState(p.undoSeconds);
   const [reason, setReason] = useState('');
   const [open, setOpen] = useState(false);
-  const [done, setDone] = useState<'undone' | 'reversed' | null>(null);
+  const [done, setDone] = useState<{ kind: 'undone' | 'reversed'; examples: number } | null>(null);
   useEffect(() => {
     if (p.undoSeconds <= 0) return;
     const until = Date.now() + p.undoSeconds * 1000;
@@ -49,7 +49,7 @@ export function Correction(p: CorrectionProps) {
 
   const askUndo = async () => {
     const ok = await confirm({ title: t('undoConfirm.title'), body: t('undoConfirm.body', { action: p.actionLabel }), confirmLabel: t('undoConfirm.confirm') });
-    if (ok) undo.run({ decisionId: p.decisionId }, () => setDone('undone'));
+    if (ok) undo.run({ decisionId: p.decisionId }, (r) => setDone({ kind: 'undone', examples: r.retiredExampleIds.length }));
   };
   const askReverse = async (e: React.FormEvent) => {
     e.preventDefault();
@@ -57,13 +57,13 @@ export function Correction(p: CorrectionProps) {
     const ok = await confirm({
       title: t('reverseConfirm.title'), body: t('reverseConfirm.body', { action: p.actionLabel, name: p.deciderName }), confirmLabel: t('reverseConfirm.confirm'),
     });
-    if (ok) reverse.run({ decisionId: p.decisionId, reason }, () => { setDone('reversed'); setOpen(false); setReason(''); });
+    if (ok) reverse.run({ decisionId: p.decisionId, reason }, (r) => { setDone({ kind: 'reversed', examples: r.retiredExampleIds.length }); setOpen(false); setReason(''); });
   };
 
   return (
     <section aria-labelledby="correction-title" className="space-y-2 rounded-md border border-amber-200 bg-amber-50 px-3 py-2.5" data-testid="correction">
       <h2 id="correction-title" className="text-sm font-semibold text-slate-800">{t('title')}</h2>
-      {done && <Alert tone="success">{t(done)}</Alert>}
+      {done && <Alert tone="success">{t(done.kind, { examples: done.examples })}</Alert>}
       {error && <Alert>{errorText(t, error)}</Alert>}
       {canUndo && (
         <div className="space-y-1">

@@ -1,4 +1,4 @@
-import { and, desc, eq, ne } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNull, ne } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
 import { cases, decisions, evidenceSnapshots, libraryExamples, type Channel, type EvidenceContent, type ExampleVerdict } from '@/db/schema';
 import { DomainError } from '@/lib/actions/result';
@@ -28,7 +28,7 @@ export async function proposalSource(db: Executor, caseId: string): Promise<Prop
   const [decision] = await db
     .select({ action: decisions.action, categoryId: decisions.categoryId })
     .from(decisions)
-    .where(and(eq(decisions.caseId, caseId), ne(decisions.action, 'escalate')))
+    .where(and(eq(decisions.caseId, caseId), ne(decisions.action, 'escalate'), isNull(decisions.undoneAt)))
     .orderBy(desc(decisions.decidedAt), desc(decisions.id))
     .limit(1);
   const verdict = verdictOfDecision(decision?.action ?? row.c.decision ?? '');
@@ -62,4 +62,19 @@ export async function createProposal(tx: Executor, input: ProposalInput, staffId
   }).returning();
   await storeVariantGrams(tx, [row]);
   return row;
+}
+
+/**
+ * A case's decision was undone or reversed: the example made from it (proposed or already accepted)
+ * no longer shows how such content is judged, so it leaves the library, search and "similar cases"
+ * in the same transaction, retired by whoever took the decision back. The library's hash changes, so
+ * the worker trains a candidate without it. A new decision on the case can be proposed again.
+ */
+export async function retireExamplesOfCase(tx: Executor, caseId: string, staffId: string): Promise<string[]> {
+  const now = new Date();
+  const rows = await tx.update(libraryExamples)
+    .set({ status: 'retired', reviewedBy: staffId, reviewedAt: now, updatedAt: now })
+    .where(and(eq(libraryExamples.sourceCaseId, caseId), inArray(libraryExamples.status, ['proposed', 'accepted'])))
+    .returning({ id: libraryExamples.id });
+  return rows.map((r) => r.id);
 }

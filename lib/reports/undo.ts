@@ -6,6 +6,7 @@ import type { AuditInput } from '@/lib/audit/write';
 import { DomainError } from '@/lib/actions/result';
 import { can } from '@/lib/auth/permissions';
 import { reverseSanction } from '@/lib/sanctions/store';
+import { retireExamplesOfCase } from '@/lib/library/proposal';
 import { DEFAULT_LEASE_MINUTES, heldCaseId, releaseCase } from './claim';
 import { mayReverse, mayUndo } from './undo-rules';
 
@@ -24,6 +25,8 @@ export type CorrectionOutcome = {
   outboxMessages: number;
   /** Another case the moderator held, handed back so that they hold only the one they undid. */
   releasedCaseId: string | null;
+  /** Library examples made from the case, retired with the decision they illustrated. */
+  retiredExampleIds: string[];
 };
 
 /**
@@ -117,9 +120,10 @@ export async function correctDecision(
     }
   }
   const outboxMessages = d.action === 'escalate' ? 0 : await withdrawOutcomes(tx, c.id, d.id, d.action, kind);
+  const retiredExampleIds = d.action === 'escalate' ? [] : await retireExamplesOfCase(tx, c.id, who.id);
 
   return {
-    outcome: { caseId: c.id, decisionId: d.id, kind, status: restored, reversedSanctionId, outboxMessages, releasedCaseId },
+    outcome: { caseId: c.id, decisionId: d.id, kind, status: restored, reversedSanctionId, outboxMessages, releasedCaseId, retiredExampleIds },
     audit: {
       action: kind === 'undo' ? 'case.undoDecision' : 'case.reverseDecision',
       targetType: 'case',
@@ -127,7 +131,7 @@ export async function correctDecision(
       before: { status: c.status, decision: c.decision, categoryId: c.categoryId, decidedBy: c.decidedBy, decisionId: d.id },
       after: {
         status: restored, categoryId: previousCategoryId, claimedBy: kind === 'undo' ? who.id : null, reason: reason?.trim() || null,
-        withdrawnAction: d.action, reversedSanctionId, outboxMessages, releasedCaseId,
+        withdrawnAction: d.action, reversedSanctionId, outboxMessages, releasedCaseId, retiredExampleIds,
       },
     },
   };

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { and, eq, sql } from 'drizzle-orm';
-import { auditLog, cases, decisions, outbox, sanctions, type Staff } from '@/db/schema';
+import { auditLog, cases, decisions, libraryExamples, outbox, sanctions, type Staff } from '@/db/schema';
 import { executeAction, type ActionDefinition } from '@/lib/actions/define-action';
 import { claimNext, decideCase } from '@/lib/reports/actions';
 import { reverseDecision, undoDecision } from '@/lib/reports/undo-actions';
@@ -139,6 +139,28 @@ describe('the figures after a correction', () => {
     expect(after.minors).toEqual(before.minors);
     expect(after.moderators).toEqual(before.moderators);
     expect((await loadMeasures(t.db, window)).corrections).toEqual({ undone: measured.undone + 1, reversed: measured.reversed + 1 });
+  });
+});
+
+describe('the library after a correction', () => {
+  it('retires the example made from the case, proposed or accepted, and leaves other cases\' examples alone', async () => {
+    const example = (caseId: string, status: 'proposed' | 'accepted') => t.db.insert(libraryExamples)
+      .values({ text: `example of ${caseId}`, language: 'en', verdict: 'violation', categoryId: 'insult', sourceCaseId: caseId, status })
+      .returning().then(([row]) => row);
+    const reversed = await decidedCase(t.db, mod, { action: 'remove', categoryId: 'insult' });
+    const undone = await decidedCase(t.db, mod2, { action: 'fold', categoryId: 'insult' });
+    const standing = await decidedCase(t.db, mod, { action: 'remove', categoryId: 'insult' });
+    const [accepted, proposed, other] = [await example(reversed.case.id, 'accepted'), await example(undone.case.id, 'proposed'), await example(standing.case.id, 'accepted')];
+
+    expect(await call(reverseDecision, sup, { decisionId: reversed.decisionId, reason: 'Banter between friends.' }))
+      .toMatchObject({ ok: true, data: { retiredExampleIds: [accepted.id] } });
+    expect(await call(undoDecision, mod2, { decisionId: undone.decisionId })).toMatchObject({ ok: true, data: { retiredExampleIds: [proposed.id] } });
+    const status = async (id: string) => (await t.db.select().from(libraryExamples).where(eq(libraryExamples.id, id)))[0];
+    expect(await status(accepted.id)).toMatchObject({ status: 'retired', reviewedBy: sup.id });
+    expect(await status(proposed.id)).toMatchObject({ status: 'retired', reviewedBy: mod2.id });
+    expect((await status(other.id)).status).toBe('accepted');
+    const [audit] = await t.db.select().from(auditLog).where(and(eq(auditLog.action, 'case.reverseDecision'), eq(auditLog.targetId, reversed.case.id)));
+    expect(audit.after).toMatchObject({ retiredExampleIds: [accepted.id] });
   });
 });
 
