@@ -6,6 +6,12 @@ import { crc32, deflateSync } from 'node:zlib';
  * Draws the demo media (lib/demo/media/*.png) from shapes, so the demo shows pictures without any
  * download or third-party image: a post screenshot, a video thumbnail and a live room snapshot.
  * Run `npx tsx scripts/seed/make-demo-media.ts` to redraw; the output is deterministic and committed.
+ *
+ * The short video's clip (video-clip.webm, 3 s of VP8, 8 KB) is the thumbnail with a moving square,
+ * made once with Debian's ffmpeg, bit-exact (the same command gives the same bytes) and committed:
+ *   ffmpeg -loop 1 -framerate 12 -i video-thumbnail.png -f lavfi -i "color=c=0xf59e0b:s=20x20:r=12" \
+ *     -filter_complex "[0][1]overlay=x='mod(t*90,300)':y=150:shortest=1,format=yuv420p" -t 3 \
+ *     -c:v libvpx -b:v 120k -an -fflags +bitexact -flags:v +bitexact -map_metadata -1 video-clip.webm
  */
 type Rgb = [number, number, number];
 const W = 320;

@@ -7,7 +7,7 @@ import { serveMedia } from '@/lib/media/serve';
 import { mediaPolicy } from '@/lib/security/headers';
 import { sha256OfBytes } from '@/lib/media/fetch';
 import { demoMediaUrl } from '@/lib/media/source';
-import { demoMedia } from '@/scripts/seed/demo-media';
+import { demoMedia, demoVideo } from '@/scripts/seed/demo-media';
 import { receiveReport } from '@/lib/reports/api';
 import { receivePrepublication } from '@/lib/videos/api';
 import { verifyEvidence } from '@/lib/reports/evidence';
@@ -196,6 +196,12 @@ describe('the media proxy', () => {
       expect(await (await serveMedia(as(mod), evidenceId, '1')).json()).toMatchObject({ error: 'hash_mismatch' });
       // Only files in the demo folder: a path outside it is just a missing file.
       expect(await (await serveMedia(as(mod), evidenceId, '2')).json()).toMatchObject({ error: 'status' });
+      // A short video's evidence carries the clip itself, served as video for the case page's player.
+      const [, clip] = demoVideo();
+      const played = await serveMedia(as(mod), await reportWith([clip]), '0');
+      expect(played.status).toBe(200);
+      expect(played.headers.get('content-type')).toBe('video/webm');
+      expect(sha256OfBytes(Buffer.from(await played.arrayBuffer()))).toBe(clip.sha256);
     } finally {
       if (demo === undefined) delete process.env.BULWARK_DEMO; else process.env.BULWARK_DEMO = demo;
     }
