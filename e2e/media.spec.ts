@@ -111,16 +111,22 @@ test.describe('evidence media', () => {
     await page.context().addCookies([{ name: 'NEXT_LOCALE', value: 'en', url: new URL('/', page.url()).toString() }]);
   });
 
-  test('video review shows the held video thumbnail, blurred for violence', async ({ asRole }) => {
+  test('video review shows the held video\'s thumbnail and plays the clip, both blurred for violence', async ({ asRole }) => {
     const page = await asRole('mediaModerator');
     await page.goto('/videos');
     const card = page.locator('[data-video-card]', { hasText: 'Kitten rescue compilation' });
-    const item = card.getByTestId('media-item');
-    await expect(item).toHaveAttribute('data-kind', 'thumbnail');
-    await expect(item).toHaveAttribute('data-covered', 'true');
-    await expect.poll(() => item.locator('img').evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth)).toBe(320);
-    await item.getByRole('button', { name: 'Show the image' }).click();
-    await expect(item).toHaveAttribute('data-covered', 'false');
+    await expect(card.getByTestId('media-item')).toHaveCount(2);
+    const thumbnail = card.locator('[data-testid="media-item"][data-kind="thumbnail"]');
+    const clip = card.locator('[data-testid="media-item"][data-kind="video"]');
+    await expect(thumbnail).toHaveAttribute('data-covered', 'true');
+    await expect(clip).toHaveAttribute('data-covered', 'true');
+    await expect.poll(() => thumbnail.locator('img').evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth)).toBe(320);
+    await thumbnail.getByRole('button', { name: 'Show the image' }).click();
+    await expect(thumbnail).toHaveAttribute('data-covered', 'false');
+    // The clip came through the proxy and the browser decoded it: 3 seconds of 320 × 180.
+    await clip.getByRole('button', { name: 'Show the video' }).click();
+    await expect(clip).toHaveAttribute('data-covered', 'false');
+    await expect.poll(() => clip.locator('video').evaluate((el: HTMLVideoElement) => `${el.videoWidth}x${el.videoHeight} ${Math.round(el.duration)}s`)).toBe('320x180 3s');
   });
 });
 
