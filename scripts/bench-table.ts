@@ -20,7 +20,7 @@ const rows: string[][] = [];
 const q = run.queuePage;
 if (q) {
   const first = q.ours['first page'] as Fig;
-  rows.push([`queue first page (50 rows) at ${k(run.reports)} reports, p95`, `${ms(first.p95)}; pages 1–40 by cursor ${ms(q.ours['pages 1-40 by cursor']?.p95)}`,
+  rows.push([`queue first page (50 rows) at ${k(run.runs?.queuePage?.reports ?? run.reports)} reports, p95`, `${ms(first.p95)}; pages 1–40 by cursor ${ms(q.ours['pages 1-40 by cursor']?.p95)}`,
     ms(q.bareSqlFirstPage.p95), `< 10 ms: ${verdict(first.p95 < 10)}`]);
 }
 const ql = run.queuePageUnderClaims;
