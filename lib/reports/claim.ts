@@ -38,13 +38,13 @@ type RawClaim = { id: string; status: ClaimedCase['status']; lease_ms: number; r
 const fromRaw = (r: RawClaim): ClaimedCase => ({ id: r.id, status: r.status, leaseExpiresAt: new Date(r.lease_ms), reused: r.reused });
 
 /**
- * Gives the moderator the top case nobody holds, with a lease. A case whose lease ran out counts as
- * nobody's: the expired candidate (few rows, found through cases_lease_idx) competes with the top
- * unclaimed one on priority, so an abandoned minor's case is not skipped. Someone who still holds a
- * case (in either queue) gets that one back, its lease renewed, so nobody works two cases at once,
- * even when several tabs claim together: the unique index cases_held_by_uq makes a racing second
- * claim fail, and case_claim_next (migration 0029) answers it with the first tab's case. One call, so
- * that a claim is one round trip and one statement at the database.
+ * Gives the moderator the top case nobody holds, with a lease: one walk of cases_claimable_idx, as the
+ * bare SKIP LOCKED update does (case_claim_next, migration 0034). Someone who still holds a case (in
+ * either queue, its lease run out or not) gets that one back, its lease renewed, so nobody works two
+ * cases at once, even when several tabs claim together: the unique index cases_held_by_uq refuses a
+ * second hold and the function answers with the first. A case whose lease ran out goes back to its
+ * place in the queue by the worker within 30 s (releaseExpiredLeases), and is taken here at once when
+ * nothing unheld is left. One call, so that a claim is one round trip and one statement.
  */
 export async function claimNextCase(
   tx: Executor,

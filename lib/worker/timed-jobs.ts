@@ -8,11 +8,13 @@ import { pruneSignals } from '@/lib/signals/prune';
 import { pruneRateLimitWindows } from '@/lib/rate-limit/prune';
 import { retrainWhenLibraryChanged } from '@/lib/model/retrain';
 import { refreshStaleRisk } from '@/lib/model/risk-refresh';
+import { releaseExpiredLeases } from '@/lib/reports/expire-leases';
 
 /**
- * What must happen when a time passes, whether or not anyone is looking: timed sanctions end and
- * sections suspended by a lapsed name rule reopen. Run by `npm run worker`, and in-process in demo
- * mode. Each job is safe to run from several workers at once. A failing job does not stop the others.
+ * What must happen when a time passes, whether or not anyone is looking: timed sanctions end,
+ * sections suspended by a lapsed name rule reopen, cases whose lease ran out go back to the queue.
+ * Run by `npm run worker`, and in-process in demo mode. Each job is safe to run from several
+ * workers at once. A failing job does not stop the others.
  */
 export const timedJobs = {
   sanctionsEnded: endExpiredSanctions,
@@ -20,6 +22,8 @@ export const timedJobs = {
   // The surge detector works in event time: it ignores `now` (lib/signals/run-detector.ts).
   surgesDetected: (db: Db) => runDetector(db),
   protectionsEnded: endExpiredProtections,
+  // Cases whose claim lease ran out go back to their queue (claim-next walks only unheld cases).
+  leasesReleased: releaseExpiredLeases,
   dmCountersPruned: pruneDmCounters,
   // Bookkeeping past its use: batch ids, buckets the detector has passed, rate-limit windows (in chunks).
   signalsPruned: pruneSignals,

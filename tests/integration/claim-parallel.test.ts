@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { eq, sql } from 'drizzle-orm';
 import { cases, type Staff } from '@/db/schema';
+import { queryRows } from '@/db/query';
 import { claimCase, claimNextCase, heldCaseId } from '@/lib/reports/claim';
+import { releaseExpiredLeases } from '@/lib/reports/expire-leases';
 import { createTestDatabase, type TestDatabase } from '../support/db';
 import { createStaff } from '../support/staff';
 import { insertCase, insertCases } from '../support/cases';
@@ -91,20 +93,35 @@ describe('one case per moderator, kept by the database', () => {
 });
 
 describe('an expired lease', () => {
-  it('is reclaimed by the next claim within 60 s of expiring (the clock moved by shifting the lease)', async () => {
+  it('is claimable again within 60 s of expiring: the worker (every 30 s) hands it back (the clock moved by shifting the lease)', async () => {
     const c = await insertCase(t.db, { categoryId: 'threat', targetIsMinor: true });
     const first = await t.db.transaction((tx) => claimNextCase(tx, mod.id, { queue: 'open', leaseMinutes: 1 }));
     expect(first!.id).toBe(c.id);
     await insertCase(t.db, { categoryId: 'insult' });
-    // 59 s later the lease (one minute) still runs: the other moderator gets the next case.
+    // 59 s later the lease (one minute) still runs: the worker leaves it, the other moderator gets the next case.
     const minus = (seconds: number) => t.db.update(cases).set({ leaseExpiresAt: sql`lease_expires_at - make_interval(secs => ${seconds})` }).where(eq(cases.id, c.id));
     await minus(59);
+    expect(await releaseExpiredLeases(t.db)).toBe(0);
     const other = await t.db.transaction((tx) => claimNextCase(tx, mod2.id, { queue: 'open' }));
     expect(other!.id).not.toBe(c.id);
     await t.db.update(cases).set({ claimedBy: null, leaseExpiresAt: null }).where(eq(cases.id, other!.id));
-    // Two more seconds and it has run out: the very next claim takes it over.
+    // Two more seconds and it has run out: the worker's next pass (at most 30 s on) hands it back, and the
+    // next claim takes it over ahead of the unheld case.
     await minus(2);
+    expect(await releaseExpiredLeases(t.db, new Date(Date.now() + 30_000))).toBe(1);
     const taken = await t.db.transaction((tx) => claimNextCase(tx, mod2.id, { queue: 'open' }));
     expect(taken).toMatchObject({ id: c.id, reused: false });
+  });
+
+  it('is handed back once when several workers pass at the same time', async () => {
+    const ids = (await insertCases(t.db, Array.from({ length: 12 }, () => ({ categoryId: 'insult' })))).map((c) => c.id);
+    const holders = await Promise.all(Array.from({ length: 12 }, () => createStaff(t.db, 'moderator')));
+    await Promise.all(holders.map((h) => t.db.transaction((tx) => claimNextCase(tx, h.id, { queue: 'open' }))));
+    await t.db.update(cases).set({ leaseExpiresAt: sql`now() - interval '1 minute'` }).where(sql`claimed_by is not null and status <> 'decided'`);
+    const passes = await Promise.all(Array.from({ length: 4 }, () => releaseExpiredLeases(t.db)));
+    expect(passes.reduce((a, b) => a + b, 0)).toBe(12);
+    const [{ n }] = await queryRows<{ n: number }>(t.db, sql`select count(distinct target_id)::int as n from audit_log
+      where action = 'case.leaseExpired' and target_id in ${ids}`);
+    expect(n).toBe(12);
   });
 });

@@ -3,6 +3,7 @@ import { eq, sql } from 'drizzle-orm';
 import { cases, type Staff } from '@/db/schema';
 import { queryRows } from '@/db/query';
 import { claimNextCase, nextClaimableId, releaseCase, renewLease } from '@/lib/reports/claim';
+import { releaseExpiredLeases } from '@/lib/reports/expire-leases';
 import { createTestDatabase, type TestDatabase } from '../support/db';
 import { createStaff } from '../support/staff';
 import { insertCase, insertCases } from '../support/cases';
@@ -80,14 +81,29 @@ describe('claim next', () => {
     expect(other!.id).not.toBe(first!.id);
   });
 
-  it('releases an expired lease so another moderator can claim the case, and refuses to renew it', async () => {
+  it('hands an expired lease back to the queue (the worker), so another moderator claims the case, and refuses to renew it', async () => {
     const c = await insertCase(t.db, { categoryId: 'threat', targetIsMinor: true, claimedBy: mod.id, leaseExpiresAt: new Date(Date.now() - 1000) });
-    await insertCase(t.db, { categoryId: 'insult' });
+    const unheld = await insertCase(t.db, { categoryId: 'insult' });
+    // Until the worker runs, claim-next walks only unheld cases.
+    const before = await claim(mod2.id);
+    expect(before!.id).toBe(unheld.id);
+    await finish(unheld.id);
+    expect(await releaseExpiredLeases(t.db)).toBe(1);
+    const [audit] = await queryRows<{ action: string; actor_type: string; before: { claimedBy: string } }>(t.db, sql`
+      select action, actor_type, before from audit_log where target_id = ${c.id} and action = 'case.leaseExpired'`);
+    expect(audit).toMatchObject({ actor_type: 'system', before: { claimedBy: mod.id } });
     const taken = await claim(mod2.id);
     expect(taken!.id).toBe(c.id);
     await expect(t.db.transaction((tx) => renewLease(tx, c.id, mod.id))).rejects.toMatchObject({ code: 'lease_expired' });
     const renewed = await t.db.transaction((tx) => renewLease(tx, c.id, mod2.id));
     expect(renewed.getTime()).toBeGreaterThan(Date.now() + 9 * 60_000);
+    // A lease still running is left alone.
+    expect(await releaseExpiredLeases(t.db)).toBe(0);
+  });
+
+  it('takes a case whose lease ran out at once when nothing unheld is left', async () => {
+    const c = await insertCase(t.db, { categoryId: 'insult', claimedBy: mod.id, leaseExpiresAt: new Date(Date.now() - 1000) });
+    expect(await claim(mod2.id)).toMatchObject({ id: c.id, reused: false });
   });
 
   it('hands out an abandoned minor\'s case first, however many other leases expired before it', async () => {
@@ -97,7 +113,16 @@ describe('claim next', () => {
     await insertCases(t.db, Array.from({ length: 30 }, (_, i) => ({ categoryId: 'derision', claimedBy: others[i].id, leaseExpiresAt: longAgo(60 + i) })));
     await insertCases(t.db, [{ categoryId: 'threat', reporters: 3 }, { categoryId: 'insult' }]);
     const minor = await insertCase(t.db, { categoryId: 'insult', targetIsMinor: true, claimedBy: gone.id, leaseExpiresAt: longAgo(1) });
+    expect(await releaseExpiredLeases(t.db)).toBe(31);
     expect((await claim(mod.id))!.id).toBe(minor.id);
+  });
+
+  it('gives a moderator whose own lease ran out that case back, not a second one', async () => {
+    const mine = await insertCase(t.db, { categoryId: 'insult', claimedBy: mod.id, leaseExpiresAt: new Date(Date.now() - 1000) });
+    await insertCase(t.db, { categoryId: 'threat', targetIsMinor: true });
+    const again = await claim(mod.id);
+    expect(again).toMatchObject({ id: mine.id, reused: true });
+    expect(again!.leaseExpiresAt.getTime()).toBeGreaterThan(Date.now() + 9 * 60_000);
   });
 
   it('puts a released case back at its place in the queue', async () => {
