@@ -112,7 +112,7 @@ try {
 
   if (runs('claims')) {
     log(`claims at the database (pgbench), ${workers} clients for ${seconds} s each…`);
-    result.claimsAtDatabase = await benchClaimsAtDatabase(database.db, database.url, { clients: workers, seconds, rounds: 2 });
+    result.claimsAtDatabase = await benchClaimsAtDatabase(database.db, database.url, { clients: workers, seconds, rounds: 4, seededCases: reports });
     log(JSON.stringify(result.claimsAtDatabase));
     log(`claims through lib/reports/claim.ts from Node, ${workers} claimers for ${seconds} s each…`);
     result.claimsThroughNode = await benchClaims(database.db, database.url, { workers, seconds });
