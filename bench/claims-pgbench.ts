@@ -76,14 +76,13 @@ export async function benchClaimsAtDatabase(db: Db, url: string, opts: { clients
     // Each transaction is a different claimer, so a case claimed twice would show as fewer held cases.
     return { tps, done, failed, held, latenciesMs };
   };
-  // On a machine shared with other work the load changes from one run to the next: the statements
-  // take turns (ours, bare, floor, then floor, bare, ours, …) and each side sums its runs.
-  const rounds = opts.rounds ?? 4;
+  // On a machine shared with other work the load changes from one run to the next: ours and bare take
+  // turns going first (ours, bare, then bare, ours, …), the floor closes each round, and each side sums its runs.
+  const rounds = opts.rounds ?? 6;
   const statements = { ours: ourStatement(), bare, floor };
   const runs: Record<keyof typeof statements, Awaited<ReturnType<typeof run>>[]> = { ours: [], bare: [], floor: [] };
   for (let r = 0; r < rounds; r++) {
-    const order = (['ours', 'bare', 'floor'] as const).slice();
-    if (r % 2 === 1) order.reverse();
+    const order = r % 2 === 0 ? (['ours', 'bare', 'floor'] as const) : (['bare', 'ours', 'floor'] as const);
     for (const side of order) runs[side].push(await run(side, statements[side], side === 'floor' ? pickCase : ''));
   }
   const figures = (xs: Awaited<ReturnType<typeof run>>[]) => {

@@ -47,9 +47,10 @@ export async function benchQueuePage(db: Db, url: string, rounds: number) {
 /**
  * The queue's first page while `claimers` moderators claim as fast as they can (each claim through
  * claimNextCase, each by a moderator holding nothing, on their own connections), beside the bare
- * first-page SQL under the same load.
+ * first-page SQL under the same load. With `claimsPerSecondEach`, each claimer keeps to that pace
+ * instead (one a second is still sixty times a moderator's pace of about one case a minute).
  */
-export async function benchQueuePageUnderClaims(db: Db, url: string, opts: { claimers: number; rounds: number }) {
+export async function benchQueuePageUnderClaims(db: Db, url: string, opts: { claimers: number; rounds: number; claimsPerSecondEach?: number }) {
   const perClaimer = 10_000;
   const staff = await ensureClaimers(db, opts.claimers * perClaimer);
   await releaseClaims(db);
@@ -59,8 +60,14 @@ export async function benchQueuePageUnderClaims(db: Db, url: string, opts: { cla
   let claims = 0;
   const t0 = performance.now();
   const load = Promise.all(Array.from({ length: opts.claimers }, async (_, w) => {
+    const gapMs = opts.claimsPerSecondEach ? 1000 / opts.claimsPerSecondEach : 0;
+    // Paced claimers start spread over one gap, so that their claims do not arrive in bursts.
+    if (gapMs) await new Promise((r) => setTimeout(r, (w / opts.claimers) * gapMs));
     for (let i = 0; !stop; i++) {
+      const started = performance.now();
       if (await claimNextCase(claimDb as unknown as Db, staff[w * perClaimer + (i % perClaimer)], { queue: 'open' })) claims++;
+      const rest = gapMs - (performance.now() - started);
+      if (rest > 0 && !stop) await new Promise((r) => setTimeout(r, rest));
     }
   }));
   const filters = queueFilters.parse({});
@@ -70,10 +77,14 @@ export async function benchQueuePageUnderClaims(db: Db, url: string, opts: { cla
   const ours: number[] = [];
   const bare: number[] = [];
   try {
-    await new Promise((r) => setTimeout(r, 500));
+    // Paced claimers need a whole gap to all be under way; the pages are then read over several
+    // seconds (20 ms apart) rather than in one burst between two rounds of claims.
+    const paced = Boolean(opts.claimsPerSecondEach);
+    await new Promise((r) => setTimeout(r, paced ? 1000 / opts.claimsPerSecondEach! + 500 : 500));
     for (let r = 0; r < opts.rounds; r++) {
       ours.push((await timed(() => listQueue(db, filters, null, 50)))[1]);
       bare.push((await timed(() => pool.query(bareText)))[1]);
+      if (paced) await new Promise((r) => setTimeout(r, 20));
     }
   } finally {
     stop = true;
@@ -82,5 +93,5 @@ export async function benchQueuePageUnderClaims(db: Db, url: string, opts: { cla
     await pool.end();
   }
   const seconds = (performance.now() - t0) / 1000;
-  return { claimers: opts.claimers, claimsPerSecondMeanwhile: Math.round(claims / seconds), firstPage: summarize(ours), bareSqlFirstPage: summarize(bare), target: 'p95 < 10 ms' };
+  return { claimers: opts.claimers, claimsPerSecondEach: opts.claimsPerSecondEach ?? null, claimsPerSecondMeanwhile: Math.round(claims / seconds), firstPage: summarize(ours), bareSqlFirstPage: summarize(bare), target: 'p95 < 10 ms' };
 }

@@ -99,7 +99,10 @@ try {
     log(`queue page while ${workers} claimers work…`);
     const queuePageUnderClaims = await benchQueuePageUnderClaims(database.db, database.url, { claimers: workers, rounds: 200 });
     log(JSON.stringify(queuePageUnderClaims));
-    Object.assign(result, { queuePage, queuePageUnderClaims });
+    log(`queue page while ${workers} claimers claim a case a second each…`);
+    const queuePageUnderPacedClaims = await benchQueuePageUnderClaims(database.db, database.url, { claimers: workers, rounds: 200, claimsPerSecondEach: 1 });
+    log(JSON.stringify(queuePageUnderPacedClaims));
+    Object.assign(result, { queuePage, queuePageUnderClaims, queuePageUnderPacedClaims });
     await save();
   }
 
@@ -112,7 +115,7 @@ try {
 
   if (runs('claims')) {
     log(`claims at the database (pgbench), ${workers} clients for ${seconds} s each…`);
-    result.claimsAtDatabase = await benchClaimsAtDatabase(database.db, database.url, { clients: workers, seconds, rounds: 4, seededCases: reports });
+    result.claimsAtDatabase = await benchClaimsAtDatabase(database.db, database.url, { clients: workers, seconds, rounds: 6, seededCases: reports });
     log(JSON.stringify(result.claimsAtDatabase));
     log(`claims through lib/reports/claim.ts from Node, ${workers} claimers for ${seconds} s each…`);
     result.claimsThroughNode = await benchClaims(database.db, database.url, { workers, seconds });

@@ -17,13 +17,14 @@ import { releaseExpiredLeases } from '@/lib/reports/expire-leases';
  * workers at once. A failing job does not stop the others.
  */
 export const timedJobs = {
+  // First in every pass, before the slow jobs (retraining): cases whose claim lease ran out go back to
+  // their queue (claim-next walks only unheld cases), so they are claimable within 60 s of expiring.
+  leasesReleased: releaseExpiredLeases,
   sanctionsEnded: endExpiredSanctions,
   sectionsReopened: reopenLapsedSuspensions,
   // The surge detector works in event time: it ignores `now` (lib/signals/run-detector.ts).
   surgesDetected: (db: Db) => runDetector(db),
   protectionsEnded: endExpiredProtections,
-  // Cases whose claim lease ran out go back to their queue (claim-next walks only unheld cases).
-  leasesReleased: releaseExpiredLeases,
   dmCountersPruned: pruneDmCounters,
   // Bookkeeping past its use: batch ids, buckets the detector has passed, rate-limit windows (in chunks).
   signalsPruned: pruneSignals,
