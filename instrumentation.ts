@@ -1,5 +1,5 @@
 // Runs once when the console's server process starts. In demo mode it also runs the background
-// work a deployment gives to `npm run worker` (timed sanctions and name rules running out, delivering the outbox), so `npm run dev` alone
+// work a deployment gives to `npm run worker` (leases, sanctions and name rules running out, delivering the outbox), so `npm run dev` alone
 // behaves like the whole system. Anything thrown here would stop the server: everything is caught.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;

@@ -9,8 +9,8 @@ const BATCH = 500;
 /**
  * Hands every case whose lease ran out back to its queue, at its place by priority: claim-next
  * (case_claim_next, migration 0034) walks only the unheld cases, so a moderator who walked away
- * from a minor's case would otherwise hold it until the queue ran dry. The worker runs this every
- * 30 s, so an expired lease is claimable again within 60 s of expiring. A batch per transaction, rows
+ * from a minor's case would otherwise hold it until the queue ran dry. The worker runs this in its
+ * own loop every 15 s (lib/worker/timed-jobs.ts), so an expired lease is claimable again within 60 s. A batch per transaction, rows
  * taken FOR UPDATE SKIP LOCKED (a case being decided or renewed right now is left to that), with a
  * system audit row per case. `now` is a parameter so tests control the clock.
  */

@@ -4,6 +4,7 @@ import { cases, type Staff } from '@/db/schema';
 import { queryRows } from '@/db/query';
 import { claimNextCase, nextClaimableId, releaseCase, renewLease } from '@/lib/reports/claim';
 import { releaseExpiredLeases } from '@/lib/reports/expire-leases';
+import { startWorkerLoops, workerLoops } from '@/lib/worker/timed-jobs';
 import { createTestDatabase, type TestDatabase } from '../support/db';
 import { createStaff } from '../support/staff';
 import { insertCase, insertCases } from '../support/cases';
@@ -99,6 +100,28 @@ describe('claim next', () => {
     expect(renewed.getTime()).toBeGreaterThan(Date.now() + 9 * 60_000);
     // A lease still running is left alone.
     expect(await releaseExpiredLeases(t.db)).toBe(0);
+  });
+
+  it('hands expired leases back on the worker\'s own loop, while another loop is stuck in a slow pass', async () => {
+    expect(workerLoops.leases.everyMs).toBeLessThanOrEqual(30_000); // with a short pass, within 60 s of expiring
+    let slowPasses = 0;
+    let finishSlowPass = () => {};
+    const slow = new Promise<number>((resolve) => { finishSlowPass = () => resolve(0); });
+    const stop = startWorkerLoops(async () => t.db, {
+      intervalMs: 20,
+      loops: { leases: workerLoops.leases, model: { everyMs: 20, jobs: { retrainOfAHugeLibrary: () => { slowPasses += 1; return slow; } } } },
+    });
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 100)); // the slow loop is now inside its first pass
+      const c = await insertCase(t.db, { categoryId: 'threat', claimedBy: mod.id, leaseExpiresAt: new Date(Date.now() - 1000) });
+      const unheld = async () => (await t.db.select({ by: cases.claimedBy }).from(cases).where(eq(cases.id, c.id)))[0].by === null;
+      for (let i = 0; i < 200 && !(await unheld()); i++) await new Promise((resolve) => setTimeout(resolve, 25));
+      expect(await unheld()).toBe(true);
+      expect(slowPasses).toBe(1);
+    } finally {
+      finishSlowPass();
+      await stop();
+    }
   });
 
   it('takes a case whose lease ran out at once when nothing unheld is left', async () => {
