@@ -16,24 +16,47 @@ export type Serving = { model: ServingModel | null; settings: PrecheckSettings; 
 /** How stale the in-memory view may be: at most one cheap lookup per this many milliseconds. */
 export const RECHECK_MS = 3_000;
 
-type Holder = { serving: Serving | null; checkedAt: number; pending: Promise<Serving> | null };
+type Holder = {
+  serving: Serving | null;
+  checkedAt: number;
+  pending: Promise<Serving> | null;
+  pendingSince: number;
+  forgotAt: number;
+  // Lookups finish in any order; only one that began after the view in hand may replace it.
+  servedSeq: number;
+  nextSeq: number;
+};
 // Module-level: one per server process (a hot reload in development simply loads it again).
-const holder: Holder = { serving: null, checkedAt: 0, pending: null };
+const holder: Holder = { serving: null, checkedAt: 0, pending: null, pendingSince: 0, forgotAt: -Infinity, servedSeq: 0, nextSeq: 0 };
 
-/** Forces the next call to look again (after a promotion in this process, or between test databases). */
+/**
+ * Forces lookups to look again (after a promotion in this process, or between test databases).
+ * A promotion calls this inside its transaction, before the commit: for RECHECK_MS after it, every
+ * call looks again rather than trusting a view read in between, which would still name the old
+ * version and would otherwise be served for RECHECK_MS after the promotion committed.
+ */
 export function forgetLoadedModel() {
   holder.checkedAt = 0;
+  holder.forgotAt = performance.now();
 }
 
 /** The promoted model and the published settings, refreshed at most every RECHECK_MS. */
-export async function servingModel(db: Executor, now = Date.now()): Promise<Serving> {
-  if (holder.serving && now - holder.checkedAt < RECHECK_MS) return holder.serving;
-  // One lookup at a time: concurrent requests wait for the same one instead of each loading weights.
-  holder.pending ??= refresh(db).finally(() => { holder.pending = null; });
+export async function servingModel(db: Executor): Promise<Serving> {
+  const now = performance.now();
+  const settled = now - holder.forgotAt >= RECHECK_MS;
+  if (holder.serving && settled && now - holder.checkedAt < RECHECK_MS) return holder.serving;
+  // One lookup at a time: concurrent requests wait for the same one instead of each loading weights,
+  // unless it began before the latest forget and may have read the old version.
+  if (!holder.pending || holder.pendingSince <= holder.forgotAt) {
+    const lookup = refresh(db, ++holder.nextSeq).finally(() => { if (holder.pending === lookup) holder.pending = null; });
+    holder.pending = lookup;
+    holder.pendingSince = now;
+  }
   return holder.pending;
 }
 
-async function refresh(db: Executor): Promise<Serving> {
+async function refresh(db: Executor, seq: number): Promise<Serving> {
+  const startedAt = performance.now();
   const [stamp] = await queryRows<{ model_id: string | null; standards: number | null }>(db, sql`
     select (select id from model_versions where status::text = 'promoted') as model_id,
       (select max(version) from standards_versions where status::text = 'published') as standards`);
@@ -46,8 +69,11 @@ async function refresh(db: Executor): Promise<Serving> {
   if (!prior || prior.standardsVersion !== stamp.standards) settings = await publishedSettings(db);
   const serving: Serving = { model, settings, standardsVersion: stamp.standards };
   // The swap: one assignment, so a reader sees the old version or the new one, never a mix.
-  holder.serving = serving;
-  holder.checkedAt = Date.now();
+  if (seq > holder.servedSeq) {
+    holder.serving = serving;
+    holder.servedSeq = seq;
+    holder.checkedAt = startedAt;
+  }
   return serving;
 }
 

@@ -5,6 +5,7 @@ import { seedDemoLibrary } from '@/scripts/seed/demo-library';
 import { executeAction, type ActionDefinition } from '@/lib/actions/define-action';
 import { importTraining, promoteModel, rollBackModel, saveModelSettings, trainModel } from '@/lib/model/actions';
 import { forgetLoadedModel, servingModel } from '@/lib/model/loaded';
+import { promoteVersion } from '@/lib/model/store';
 import { precheckTexts } from '@/lib/model/precheck';
 import { precheckRoute } from '@/lib/model/precheck-route';
 import { defaultPrecheckSettings } from '@/lib/model/precheck-settings';
@@ -126,6 +127,23 @@ describe('the recognition model', () => {
     expect(await call(rollBackModel, {})).toMatchObject({ ok: true, data: { promoted: first } });
     expect((await post({ items: [item()] })).body.modelVersion).toBe(first);
     expect(await call(promoteModel, { versionId: first })).toMatchObject({ ok: false, error: { code: 'conflict' } });
+  });
+
+  it('serves the new version at once, even when a lookup ran while the promotion was committing', async () => {
+    const current = (await servingModel(t.db)).model!.versionId;
+    const next = (await t.db.select({ id: modelVersions.id }).from(modelVersions).where(eq(modelVersions.status, 'retired')).limit(1))[0].id;
+    let during: string | undefined;
+    await t.db.transaction(async (tx) => {
+      await promoteVersion(tx, next, admin.id);
+      // Another request between the promotion's forget and its commit reads the old version (PGlite has one
+      // connection, so there the other request waits for the commit instead).
+      if (t.url) during = (await servingModel(t.db)).model!.versionId;
+    });
+    if (t.url) expect(during).toBe(current);
+    expect((await servingModel(t.db)).model!.versionId).toBe(next);
+    expect((await post({ items: [item()] })).body.modelVersion).toBe(next);
+    await t.db.transaction((tx) => promoteVersion(tx, current, admin.id));
+    expect((await post({ items: [item()] })).body.modelVersion).toBe(current);
   });
 
   it('refuses a training file with any bad row, naming the lines, and imports nothing', async () => {
