@@ -69,7 +69,9 @@ export function QueueView(p: Props) {
     },
     initialData: p.initial,
     initialDataUpdatedAt: p.serverNow,
-    refetchInterval: REFRESH_MS,
+    // Held still while cases are ticked: a refresh reordering rows under a shift-range would tick
+    // cases the moderator never saw between the two ends.
+    refetchInterval: selection.ids.length ? false : REFRESH_MS,
   });
   const { rows, nextCursor, counts } = query.data;
   const names = new Map(p.categories.map((c) => [c.id, c.name]));
@@ -111,7 +113,8 @@ export function QueueView(p: Props) {
         <QueueCounts counts={counts} escalationsHref={p.escalationsHref} />
         <div className="flex items-center gap-3">
           <span className="text-xs text-slate-500" aria-live="polite" suppressHydrationWarning>
-            {query.isError ? t('list.refreshFailed') : t('list.updated', { time: format.dateTime(query.dataUpdatedAt, { timeStyle: 'medium' }) })}
+            {query.isError ? t('list.refreshFailed')
+              : t(selection.ids.length ? 'list.paused' : 'list.updated', { time: format.dateTime(query.dataUpdatedAt, { timeStyle: 'medium' }) })}
           </span>
           {p.canClaim && (
             <Button onClick={() => claim()} disabled={pending} aria-keyshortcuts="c">

@@ -26,8 +26,12 @@ type Holder = {
   servedSeq: number;
   nextSeq: number;
 };
-// Module-level: one per server process (a hot reload in development simply loads it again).
-const holder: Holder = { serving: null, checkedAt: 0, pending: null, pendingSince: 0, forgotAt: -Infinity, servedSeq: 0, nextSeq: 0 };
+// One per server process, on globalThis: Next bundles server actions and route handlers apart, each
+// with its own copy of this module, and a promotion (an action) must reach the pre-check (a route).
+const shared = globalThis as typeof globalThis & { __bulwarkServingModel?: Holder };
+const holder: Holder = (shared.__bulwarkServingModel ??= {
+  serving: null, checkedAt: 0, pending: null, pendingSince: 0, forgotAt: -Infinity, servedSeq: 0, nextSeq: 0,
+});
 
 /**
  * Forces lookups to look again (after a promotion in this process, or between test databases).
