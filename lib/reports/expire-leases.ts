@@ -2,9 +2,9 @@ import { sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { queryRows } from '@/db/query';
 import { writeAudit, type Actor } from '@/lib/audit/write';
+import { inBatches, JOB_BATCH } from '@/lib/worker/batches';
 
 const system: Actor = { type: 'system', id: null, label: 'lease expiry' };
-const BATCH = 500;
 
 /**
  * Hands every case whose lease ran out back to its queue, at its place by priority: claim-next
@@ -15,23 +15,18 @@ const BATCH = 500;
  * system audit row per case. `now` is a parameter so tests control the clock.
  */
 export async function releaseExpiredLeases(db: Db, now: Date = new Date()): Promise<number> {
-  let total = 0;
-  for (;;) {
-    const released = await db.transaction(async (tx) => {
-      const rows = await queryRows<{ id: string; claimed_by: string; lease_ms: number }>(tx, sql`
-        update cases c set claimed_by = null, lease_expires_at = null
-        from (select id, claimed_by, lease_expires_at from cases
-              where lease_expires_at < ${now.toISOString()}::timestamptz and claimed_by is not null and status <> 'decided'
-              order by lease_expires_at limit ${BATCH} for update skip locked) due
-        where c.id = due.id
-        returning c.id, due.claimed_by, (extract(epoch from due.lease_expires_at) * 1000)::float8 as lease_ms`);
-      await writeAudit(tx, system, `lease-expiry-${now.toISOString()}`, rows.map((r) => ({
-        action: 'case.leaseExpired', targetType: 'case', targetId: r.id,
-        before: { claimedBy: r.claimed_by, leaseExpiresAt: new Date(r.lease_ms) }, after: { claimedBy: null },
-      })));
-      return rows.length;
-    });
-    total += released;
-    if (released < BATCH) return total;
-  }
+  return inBatches(db, async (tx) => {
+    const rows = await queryRows<{ id: string; claimed_by: string; lease_ms: number }>(tx, sql`
+      update cases c set claimed_by = null, lease_expires_at = null
+      from (select id, claimed_by, lease_expires_at from cases
+            where lease_expires_at < ${now.toISOString()}::timestamptz and claimed_by is not null and status <> 'decided'
+            order by lease_expires_at limit ${JOB_BATCH} for update skip locked) due
+      where c.id = due.id
+      returning c.id, due.claimed_by, (extract(epoch from due.lease_expires_at) * 1000)::float8 as lease_ms`);
+    await writeAudit(tx, system, `lease-expiry-${now.toISOString()}`, rows.map((r) => ({
+      action: 'case.leaseExpired', targetType: 'case', targetId: r.id,
+      before: { claimedBy: r.claimed_by, leaseExpiresAt: new Date(r.lease_ms) }, after: { claimedBy: null },
+    })));
+    return rows.length;
+  });
 }

@@ -2,10 +2,10 @@ import { and, asc, inArray, isNotNull, lte, eq, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { outbox, sanctions } from '@/db/schema';
 import { writeAudit, type Actor } from '@/lib/audit/write';
+import { inBatches, JOB_BATCH } from '@/lib/worker/batches';
 import { sanctionReference } from './reference';
 
 const system: Actor = { type: 'system', id: null, label: 'sanction expiry' };
-const BATCH = 500;
 
 /**
  * Ends every active timed sanction whose end has passed: status ended, an audit row by the system
@@ -14,25 +14,20 @@ const BATCH = 500;
  * or waiting on each other. `now` is a parameter so tests control the clock. Returns how many ended.
  */
 export async function endExpiredSanctions(db: Db, now: Date = new Date()): Promise<number> {
-  let total = 0;
-  for (;;) {
-    const ended = await db.transaction(async (tx) => {
-      const due = await tx.select({ id: sanctions.id }).from(sanctions)
-        .where(and(eq(sanctions.status, 'active'), isNotNull(sanctions.endsAt), lte(sanctions.endsAt, now)))
-        .orderBy(asc(sanctions.endsAt)).limit(BATCH).for('update', { skipLocked: true });
-      if (!due.length) return 0;
-      const rows = await tx.update(sanctions).set({ status: 'ended', endedAt: sql`${sanctions.endsAt}` })
-        .where(inArray(sanctions.id, due.map((d) => d.id))).returning();
-      await tx.insert(outbox).values(rows.map((s) => ({
-        topic: 'sanction.ended', key: s.accountId,
-        payload: { sanctionId: s.id, reference: sanctionReference(s.id), accountId: s.accountId, type: s.type, status: s.status, startsAt: s.startsAt?.toISOString() ?? null, endsAt: s.endsAt?.toISOString() ?? null },
-      })));
-      await writeAudit(tx, system, `expiry-${now.toISOString()}`, rows.map((s) => ({
-        action: 'sanction.end', targetType: 'sanction', targetId: s.id, before: { status: 'active' }, after: { status: 'ended', endsAt: s.endsAt },
-      })));
-      return rows.length;
-    });
-    total += ended;
-    if (ended < BATCH) return total;
-  }
+  return inBatches(db, async (tx) => {
+    const due = await tx.select({ id: sanctions.id }).from(sanctions)
+      .where(and(eq(sanctions.status, 'active'), isNotNull(sanctions.endsAt), lte(sanctions.endsAt, now)))
+      .orderBy(asc(sanctions.endsAt)).limit(JOB_BATCH).for('update', { skipLocked: true });
+    if (!due.length) return 0;
+    const rows = await tx.update(sanctions).set({ status: 'ended', endedAt: sql`${sanctions.endsAt}` })
+      .where(inArray(sanctions.id, due.map((d) => d.id))).returning();
+    await tx.insert(outbox).values(rows.map((s) => ({
+      topic: 'sanction.ended', key: s.accountId,
+      payload: { sanctionId: s.id, reference: sanctionReference(s.id), accountId: s.accountId, type: s.type, status: s.status, startsAt: s.startsAt?.toISOString() ?? null, endsAt: s.endsAt?.toISOString() ?? null },
+    })));
+    await writeAudit(tx, system, `expiry-${now.toISOString()}`, rows.map((s) => ({
+      action: 'sanction.end', targetType: 'sanction', targetId: s.id, before: { status: 'active' }, after: { status: 'ended', endsAt: s.endsAt },
+    })));
+    return rows.length;
+  });
 }
