@@ -23,15 +23,10 @@ if (q) {
   rows.push([`queue first page (50 rows) at ${k(run.runs?.queuePage?.reports ?? run.reports)} reports, p95`, `${ms(first.p95)}; pages 1–40 by cursor ${ms(q.ours['pages 1-40 by cursor']?.p95)}`,
     ms(q.bareSqlFirstPage.p95), `< 10 ms: ${verdict(first.p95 < 10)}`]);
 }
-const ql = run.queuePageUnderClaims;
-if (ql) {
-  rows.push([`queue first page while ${ql.claimers} claimers work (${ql.claimsPerSecondMeanwhile.toLocaleString('en')} claims/s), p95`, ms(ql.firstPage.p95),
-    ms(ql.bareSqlFirstPage.p95), `< 10 ms: ${verdict(ql.firstPage.p95 < 10)}`]);
-}
-const qp = run.queuePageUnderPacedClaims;
-if (qp) {
-  rows.push([`queue first page while ${qp.claimers} claimers claim one case a second each (${qp.claimsPerSecondMeanwhile.toLocaleString('en')} claims/s), p95`, ms(qp.firstPage.p95),
-    ms(qp.bareSqlFirstPage.p95), `< 10 ms: ${verdict(qp.firstPage.p95 < 10)}`]);
+// The queue page under claimers: flat out, then at one claim a second each.
+for (const [u, how] of [[run.queuePageUnderClaims, 'work'], [run.queuePageUnderPacedClaims, 'claim one case a second each']] as const) {
+  if (u) rows.push([`queue first page while ${u.claimers} claimers ${how} (${u.claimsPerSecondMeanwhile.toLocaleString('en')} claims/s), p95`, ms(u.firstPage.p95),
+    ms(u.bareSqlFirstPage.p95), `< 10 ms: ${verdict(u.firstPage.p95 < 10)}`]);
 }
 const c = run.claimsAtDatabase;
 if (c) {

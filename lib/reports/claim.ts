@@ -43,7 +43,7 @@ const fromRaw = (r: RawClaim): ClaimedCase => ({ id: r.id, status: r.status, lea
  * either queue, its lease run out or not) gets that one back, its lease renewed, so nobody works two
  * cases at once, even when several tabs claim together: the unique index cases_held_by_uq refuses a
  * second hold and the function answers with the first. A case whose lease ran out goes back to its
- * place in the queue by the worker within 30 s (releaseExpiredLeases), and is taken here at once when
+ * place in the queue by the worker within 60 s (releaseExpiredLeases, every 15 s), and is taken here at once when
  * nothing unheld is left. One call, so that a claim is one round trip and one statement.
  */
 export async function claimNextCase(
